@@ -1,0 +1,54 @@
+"""Names of months and weekdays as Arabic news writes them, in every naming system.
+
+Reviewed word lists, not logic: each month number maps to the spellings seen in print. The
+spellings are written here as printed; :mod:`helpers.dates` folds them (hamza, tashkeel) the
+same way it folds the text, so أبريل and ابريل need only one entry each where they differ
+by more than folding.
+"""
+
+from __future__ import annotations
+
+#: Syriac names, used in Iraq, Syria, Lebanon, Jordan and Palestine.
+LEVANTINE = {
+    1: ["كانون الثاني"], 2: ["شباط"], 3: ["آذار"], 4: ["نيسان"], 5: ["أيار"], 6: ["حزيران"],
+    7: ["تموز"], 8: ["آب"], 9: ["أيلول"], 10: ["تشرين الأول"], 11: ["تشرين الثاني"],
+    12: ["كانون الأول"],
+}
+#: Names from the European months, used in Egypt, the Gulf, and by most pan-Arab outlets.
+EGYPTIAN_GULF = {
+    1: ["يناير"], 2: ["فبراير"], 3: ["مارس"], 4: ["أبريل", "إبريل", "ابريل"], 5: ["مايو"],
+    6: ["يونيو", "يونيه"], 7: ["يوليو", "يوليه"], 8: ["أغسطس", "اغسطس", "أغسطوس"],
+    9: ["سبتمبر"], 10: ["أكتوبر", "اكتوبر"], 11: ["نوفمبر"], 12: ["ديسمبر"],
+}
+#: Moroccan names (from French).
+MAGHREBI = {
+    1: ["يناير"], 2: ["فبراير"], 3: ["مارس"], 4: ["أبريل"], 5: ["ماي"], 6: ["يونيو"],
+    7: ["يوليوز"], 8: ["غشت"], 9: ["شتنبر"], 10: ["أكتوبر"], 11: ["نونبر"], 12: ["دجنبر"],
+}
+#: Algerian and Tunisian names (from French).
+ALGERIAN_TUNISIAN = {
+    1: ["جانفي"], 2: ["فيفري"], 3: ["مارس"], 4: ["أفريل"], 5: ["ماي"], 6: ["جوان"],
+    7: ["جويلية"], 8: ["أوت"], 9: ["سبتمبر"], 10: ["أكتوبر"], 11: ["نوفمبر"], 12: ["ديسمبر"],
+}
+#: English names, for tweet signatures and English datelines quoted in Arabic pages.
+ENGLISH = {
+    1: ["January", "Jan"], 2: ["February", "Feb"], 3: ["March", "Mar"], 4: ["April", "Apr"],
+    5: ["May"], 6: ["June", "Jun"], 7: ["July", "Jul"], 8: ["August", "Aug"],
+    9: ["September", "Sep", "Sept"], 10: ["October", "Oct"], 11: ["November", "Nov"],
+    12: ["December", "Dec"],
+}
+ARABIC_SYSTEMS = {
+    "levantine": LEVANTINE,
+    "egyptian_gulf": EGYPTIAN_GULF,
+    "maghrebi": MAGHREBI,
+    "algerian_tunisian": ALGERIAN_TUNISIAN,
+}
+#: Month names that are also common words (آب "father", ماي), trusted only beside a day, a
+#: year, another name of the same month, or the word شهر.
+AMBIGUOUS_MONTH_NAMES = frozenset({"آب", "ماي"})
+
+#: Weekdays, Python's numbering (Monday is 0).
+WEEKDAYS = {
+    0: ["الاثنين", "الإثنين", "الأثنين"], 1: ["الثلاثاء"], 2: ["الأربعاء", "الاربعاء"],
+    3: ["الخميس"], 4: ["الجمعة"], 5: ["السبت"], 6: ["الأحد"],
+}

@@ -1,0 +1,263 @@
+"""Dates in Arabic news text: absolute and relative, in every month-naming system.
+
+Public API (fixed)::
+
+    find_dates(text, anchor=None) -> list[DateMention]
+
+Each mention covers the longest phrase that denotes one date or window ("الأربعاء 18
+آذار/مارس 2020" is one mention), mentions come back in text order and never overlap.
+``earliest``/``latest`` bound the window the phrase allows (equal for a day); ``anchor`` is the
+publication date, against which relative phrases and dates without a year resolve. Without an
+anchor those are still found, with ``earliest``/``latest`` None.
+
+Matching runs on the folded copy from :mod:`helpers.normalize`, so hamza forms, tashkeel,
+tatweel and Arabic-Indic digits need no special cases; spans map back to the original text.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from helpers.calendar_names import AMBIGUOUS_MONTH_NAMES, ARABIC_SYSTEMS, ENGLISH, WEEKDAYS
+from helpers.normalize import fold, fold_text
+
+#: A month or day named without a year is read in the past unless that puts it further back
+#: than this; then the nearer future reading wins ("31 ديسمبر" written on 12 December).
+PAST_HORIZON_DAYS = 270
+
+PRECISIONS = ("day", "week", "month", "year")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    earliest: dt.date | None
+    latest: dt.date | None
+    precision: str  # "day" | "week" | "month" | "year"
+    flag: str = ""  # e.g. "weekday_mismatch: text says الأحد, the date is a Thursday"
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _month_table() -> dict[int, list[str]]:
+    table: dict[int, set[str]] = {m: set() for m in range(1, 13)}
+    for system in ARABIC_SYSTEMS.values():
+        for month, names in system.items():
+            table[month].update(fold_text(n) for n in names)
+    return {m: sorted(names) for m, names in table.items()}
+
+
+MONTH_NAMES = _month_table()
+AMBIGUOUS = frozenset(fold_text(n) for n in AMBIGUOUS_MONTH_NAMES)
+WEEKDAY_OF = {fold_text(n): wd for wd, names in WEEKDAYS.items() for n in names}
+ENGLISH_OF = {n.lower(): m for m, names in ENGLISH.items() for n in names}
+
+_B = r"(?<![\w])"  # no letter or digit before
+_E = r"(?![\w])"  # no letter or digit after
+_WD = _alternation(WEEKDAY_OF)
+_YEAR = r"(?:1[89]|20)\d\d"
+_REL = r"الماضي|المقبل|القادم|الجاري|الحالي|المنصرم|الفائت"
+
+
+def _month_phrase() -> str:
+    """One month, optionally named twice ("آذار/ مارس", "مارس (آذار)", "يناير كانون الثاني")."""
+    parts = []
+    for month, names in MONTH_NAMES.items():
+        alt = _alternation(names)
+        parts.append(
+            rf"(?P<m{month}>(?:{alt}){_E}(?:\s*/\s*(?:{alt})|\s*\(\s*(?:{alt})\s*\)|\s+(?:{alt}){_E})?)"
+        )
+    return "(?:" + "|".join(parts) + ")"
+
+
+NAMED_DATE = re.compile(
+    rf"{_B}(?:(?:يوم\s+)?(?P<wd>{_WD}){_E}\s*[،,]?\s*)?"
+    rf"(?:(?P<day>[0-3]?\d)(?!\d)\s*[-/.]?\s*(?:من\s+)?)?"
+    rf"(?P<shahr>شهر\s+)?"
+    + _month_phrase()
+    + rf"(?:\s*[-/,،]?\s*(?:(?:من\s+)?(?:ال)?عام\s+|سنه\s+)?(?P<year>{_YEAR})(?!\d)(?:\s*م{_E})?)?"
+    rf"(?:\s+(?P<rel>{_REL}){_E})?"
+)
+ENGLISH_DATE = re.compile(
+    rf"{_B}(?P<emon>{_alternation(ENGLISH_OF)})\.?\s+(?P<eday>[0-3]?\d),?\s+(?P<eyear>{_YEAR})(?!\d)",
+    re.IGNORECASE,
+)
+NUMERIC_DATE = re.compile(r"(?<![\d/.\-])(?P<a>\d{1,4})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})(?![\d/.\-])")
+YEAR_DATE = re.compile(rf"{_B}(?:(?P<kw>(?:ال)?عام|سنه)\s+)(?P<year>{_YEAR})(?!\d)")
+YEAR_AFTER_PREP = re.compile(
+    rf"{_B}(?:منذ|طوال|خلال|بحلول|حتي|في|مطلع|نهايه|بدايه|اواخر|اوائل)\s+(?P<year>{_YEAR})(?![\d/.\-])"
+)
+RELATIVE_DAY = re.compile(
+    rf"{_B}(?P<rw>اول\s+من\s+امس|اول\s+امس|امس|الامس|البارحه|اليوم|غدا)"
+    rf"{_E}(?:\s*[(،,]?\s*(?P<rwd>{_WD}){_E}\s*\)?)?"
+)
+WEEKDAY_ALONE = re.compile(rf"{_B}(?:يوم\s+)?(?P<wd>{_WD}){_E}(?:\s+(?P<rel>الماضي|المقبل|القادم){_E})?")
+
+RELATIVE_DAY_OFFSETS = {"اليوم": 0, "امس": -1, "الامس": -1, "البارحه": -1, "غدا": 1}
+
+
+def _weekday_name(d: dt.date) -> str:
+    return calendar.day_name[d.weekday()]
+
+
+def _check_weekday(wd_word: str | None, day: dt.date | None) -> str:
+    if not wd_word or day is None:
+        return ""
+    if WEEKDAY_OF[wd_word] == day.weekday():
+        return ""
+    return f"weekday_mismatch: the text names a different weekday; {day.isoformat()} is a {_weekday_name(day)}"
+
+
+def _month_window(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _pick_year(month: int, day: int | None, anchor: dt.date, rel: str | None) -> int | None:
+    """The year that puts (month, day) nearest the anchor in the direction the text says."""
+    def start(y: int) -> dt.date | None:
+        try:
+            return dt.date(y, month, day or 1)
+        except ValueError:
+            return None
+
+    def end(y: int) -> dt.date | None:
+        if day:
+            return start(y)
+        return _month_window(y, month)[1]
+
+    if rel in ("الجاري", "الحالي"):
+        return anchor.year
+    past = next((y for y in (anchor.year, anchor.year - 1, anchor.year - 2) if start(y) and start(y) <= anchor), None)
+    future = next((y for y in (anchor.year, anchor.year + 1, anchor.year + 2) if end(y) and end(y) >= anchor), None)
+    if rel in ("الماضي", "المنصرم", "الفائت"):
+        return past
+    if rel in ("المقبل", "القادم"):
+        return future
+    if past is not None and (anchor - start(past)).days <= PAST_HORIZON_DAYS:
+        return past
+    return future if future is not None else past
+
+
+def _named(m: re.Match, anchor: dt.date | None):
+    month = next(k for k in range(1, 13) if m.group(f"m{k}"))
+    phrase = m.group(f"m{month}")
+    day = int(m.group("day")) if m.group("day") else None
+    year = int(m.group("year")) if m.group("year") else None
+    doubled = phrase.strip() not in MONTH_NAMES[month]
+    if phrase.strip() in AMBIGUOUS and not (day or year or doubled or m.group("shahr")):
+        return None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    if year is None and anchor is not None:
+        year = _pick_year(month, day, anchor, m.group("rel"))
+    if year is None:
+        return None, None, "day" if day else "month", ""
+    if day:
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            return None
+        return d, d, "day", _check_weekday(m.group("wd"), d)
+    lo, hi = _month_window(year, month)
+    return lo, hi, "month", ""
+
+
+def _english(m: re.Match, anchor):
+    try:
+        d = dt.date(int(m.group("eyear")), ENGLISH_OF[m.group("emon").lower()], int(m.group("eday")))
+    except ValueError:
+        return None
+    return d, d, "day", ""
+
+
+def _numeric(m: re.Match, anchor):
+    a, b, c = m.group("a"), int(m.group("b")), m.group("c")
+    if len(a) == 4 and len(c) <= 2:
+        year, month, day = int(a), b, int(c)
+    elif len(c) == 4 and len(a) <= 2:
+        day, month, year = int(a), b, int(c)
+        if month > 12 and day <= 12:  # US order, as in English-language sources
+            day, month = month, day
+    else:
+        return None
+    if not 1800 <= year <= 2100:
+        return None
+    try:
+        d = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return d, d, "day", ""
+
+
+def _year(m: re.Match, anchor):
+    y = int(m.group("year"))
+    return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", ""
+
+
+def _relative_day(m: re.Match, anchor):
+    word = re.sub(r"\s+", " ", m.group("rw"))
+    offset = -2 if word.startswith("اول") else RELATIVE_DAY_OFFSETS[word]
+    if anchor is None:
+        return None, None, "day", ""
+    d = anchor + dt.timedelta(days=offset)
+    return d, d, "day", _check_weekday(m.group("rwd"), d)
+
+
+def _weekday(m: re.Match, anchor):
+    if anchor is None:
+        return None, None, "day", ""
+    wd = WEEKDAY_OF[m.group("wd")]
+    rel = m.group("rel")
+    if rel in ("المقبل", "القادم"):
+        d = anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7 or 7)
+    else:
+        back = (anchor.weekday() - wd) % 7
+        if rel == "الماضي" and back == 0:
+            back = 7
+        d = anchor - dt.timedelta(days=back)
+    return d, d, "day", ""
+
+
+#: Patterns and their readers, most specific first (ties in length go to the earlier one).
+READERS = (
+    (NAMED_DATE, _named),
+    (ENGLISH_DATE, _english),
+    (NUMERIC_DATE, _numeric),
+    (RELATIVE_DAY, _relative_day),
+    (YEAR_DATE, _year),
+    (YEAR_AFTER_PREP, _year),
+    (WEEKDAY_ALONE, _weekday),
+)
+
+
+def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
+    """Every date phrase in ``text``, in order, non-overlapping, longest phrase first."""
+    folded = fold(text)
+    candidates = []
+    for rank, (pattern, reader) in enumerate(READERS):
+        for m in pattern.finditer(folded.text):
+            value = reader(m, anchor)
+            if value is None:
+                continue
+            # a year after a preposition is the year alone, not the preposition
+            s, e = m.span("year") if pattern is YEAR_AFTER_PREP else m.span()
+            start, end = folded.span(s, e)
+            candidates.append((start, end, rank, value))
+    chosen: list[tuple[int, int, int, tuple]] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
+        start, end = cand[0], cand[1]
+        if all(end <= s or start >= e for s, e in taken):
+            chosen.append(cand)
+            taken.append((start, end))
+    return [
+        DateMention(start, end, text[start:end], *value)
+        for start, end, _, value in sorted(chosen, key=lambda c: c[0])
+    ]

@@ -1,0 +1,115 @@
+"""What an article says about itself: which outlet published it, and when.
+
+Both are read from the page furniture found by :mod:`helpers.furniture` and from dates in the
+text. Each answer comes with its basis (the words it rests on) and a confidence; when the text
+does not settle a question the answer stays empty, never guessed.
+
+Publication date, most reliable first:
+
+1. ``high``: a dateline (a date alone on its line at the head of the page);
+2. ``high``: a full date the text calls today ("جرت اليوم، 26 آذار/ مارس 2020");
+3. ``medium``: the latest full date in the article, when the article also names that date's
+   weekday on its own ("أعلنت ... الخميس"): news reports name the weekday of recent events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from helpers.calendar_names import WEEKDAYS
+from helpers.dates import WEEKDAY_ALONE, find_dates
+from helpers.furniture import BYLINE_STAFF_WORDS, EVENT_ZONES, Zone
+from helpers.normalize import fold, fold_text
+
+#: Cities that open datelines ("بغداد - المغرب اليوم"): a city is where, not who.
+DATELINE_CITIES = (
+    "بغداد", "أربيل", "اربيل", "البصرة", "الموصل", "كركوك", "النجف", "كربلاء", "السليمانية",
+    "الأنبار", "الرمادي", "الفلوجة", "دهوك", "تكريت", "بعقوبة", "الحلة", "الناصرية", "العمارة",
+    "الكوت", "الديوانية", "السماوة", "دمشق", "بيروت", "عمان", "عمّان", "القاهرة", "الرياض",
+    "جدة", "الدوحة", "أبوظبي", "أبو ظبي", "دبي", "الكويت", "المنامة", "مسقط", "صنعاء", "عدن",
+    "الخرطوم", "طرابلس", "تونس", "الجزائر", "الرباط", "الدار البيضاء", "نواكشوط", "القدس",
+    "رام الله", "غزة", "طهران", "أنقرة", "إسطنبول", "اسطنبول", "واشنطن", "نيويورك", "لندن",
+    "باريس", "موسكو", "برلين", "بروكسل", "جنيف",
+)
+_CITIES = frozenset(fold_text(c) for c in DATELINE_CITIES)
+_STAFF = tuple(fold_text(w) for w in BYLINE_STAFF_WORDS)
+_FOLDED_WEEKDAY = {fold_text(n): wd for wd, names in WEEKDAYS.items() for n in names}
+
+
+@dataclass(frozen=True)
+class Inferred:
+    value: str  # "" when unknown
+    basis: str
+    confidence: str  # "high", "medium", "low", or "" when unknown
+
+
+def _zone_text(text: str, zone: Zone) -> str:
+    return text[zone.start:zone.end]
+
+
+def _full_dates(text: str, zone: Zone):
+    """Dates written out in full (day, month and year) inside a zone."""
+    for m in find_dates(_zone_text(text, zone)):
+        if m.precision == "day" and m.earliest is not None:
+            yield m
+
+
+def infer_published(text: str, zones: list[Zone]) -> Inferred:
+    """The publication date the text itself states or implies (see the module docstring)."""
+    for z in zones:
+        if z.zone == "byline" and z.rule.startswith("dateline"):
+            for m in _full_dates(text, z):
+                return Inferred(m.earliest.isoformat(), f"dateline: {m.text}", "high")
+    body = [z for z in zones if z.zone in EVENT_ZONES]
+    for z in body:
+        chunk = _zone_text(text, z)
+        for m in _full_dates(text, z):
+            before = fold_text(chunk[max(0, m.start - 12):m.start])
+            if re.search(r"اليوم[\s،,:\-–]*$", before):
+                return Inferred(m.earliest.isoformat(), f"the text calls it today: اليوم، {m.text}", "high")
+    full = [m for z in zones if z.zone in EVENT_ZONES + ("byline",) for m in _full_dates(text, z)]
+    if full:
+        latest = max(full, key=lambda m: m.earliest)
+        for z in body:
+            folded = fold(_zone_text(text, z))
+            for w in WEEKDAY_ALONE.finditer(folded.text):
+                if not w.group("rel") and _FOLDED_WEEKDAY[w.group("wd")] == latest.earliest.weekday():
+                    s, e = folded.span(*w.span("wd"))
+                    word = _zone_text(text, z)[s:e]
+                    return Inferred(
+                        latest.earliest.isoformat(),
+                        f"the latest full date in the text ({latest.text}) is a "
+                        f"{latest.earliest.strftime('%A')}, and the text speaks of {word}",
+                        "medium",
+                    )
+    return Inferred("", "the text states no dateline, no date called today, and no full date "
+                        "confirmed by a weekday: give the date in manifest.csv", "")
+
+
+def _outlet_from_parts(parts: list[str]) -> str:
+    keep = []
+    for part in parts:
+        p = part.strip(" ()|:-–—ـ/").strip()
+        f = fold_text(p)
+        if not p or f in _CITIES or any(f == s or f.startswith(s + " ") for s in _STAFF):
+            continue
+        keep.append(p)
+    return keep[-1] if keep else ""
+
+
+def infer_outlet(text: str, zones: list[Zone]) -> Inferred:
+    """The outlet named in a byline or an opening dateline ("بغداد - المغرب اليوم", "شفق نيوز/")."""
+    for z in zones:
+        if z.zone != "byline" or z.rule.startswith(("tweet", "dateline (a date")):
+            continue
+        line = _zone_text(text, z)
+        if "|" in line and line.lstrip().startswith("("):
+            parts = [line.strip().lstrip("(").split("|")[0]]
+        else:
+            parts = re.split(r"\s*[-–—ـ/]\s*", line)
+        outlet = _outlet_from_parts(parts)
+        if outlet:
+            return Inferred(outlet, f"byline: {line.strip()}", "low")
+    return Inferred("", "no byline names an outlet: give it in manifest.csv", "")

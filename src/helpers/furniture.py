@@ -1,0 +1,235 @@
+"""Which parts of a scraped article are the article, and which are the page around it.
+
+Every character of an article belongs to one zone:
+
+* ``body``: the journalist's text; events come from here,
+* ``quote``: embedded posts (tweets) quoted in the article; events may come from here too,
+* ``title``: the headline,
+* ``byline``: datelines, bylines, "CITY - OUTLET" lines, tweet signatures,
+* ``caption``: photo captions (a line ending with a photo credit),
+* ``boilerplate``: breadcrumbs, "اقرأ أيضاً" related links, "قد يهمك أيضاً" / "أخبار ذات صلة"
+  blocks and the unrelated headlines that follow them, "View on …" links.
+
+The rules are facts of how Arabic news pages are laid out, not of any one site: word lists
+below are the markers such pages print; :func:`zones` applies them line by line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from helpers.dates import find_dates
+from helpers.normalize import fold_text
+
+EVENT_ZONES = ("body", "quote")
+
+#: Lines that open a block of links to other articles (matched on the folded line start).
+RELATED_MARKERS = (
+    "اقرأ أيضا", "اقرأ/ي أيضا", "إقرأ أيضا", "اقرئي أيضا", "اقرأ المزيد", "اقرأ كذلك",
+    "قد يهمك أيضا", "قد يهمك", "قد يعجبك أيضا", "قد يعجبك", "يهمك أيضا",
+    "أخبار ذات صلة", "مواضيع ذات صلة", "مقالات ذات صلة", "ذات صلة",
+    "شاهد أيضا", "شاهد أيضاً", "طالع أيضا", "تابع أيضا", "المزيد من الأخبار",
+    "آخر الأخبار", "أخر الأخبار", "اخر الاخبار", "الأكثر قراءة", "الأخبار الأكثر قراءة",
+    "الأكثر مشاهدة", "تابعونا على", "تابعوا", "اشترك في", "اشترك الآن",
+    "View on", "Read more", "Related", "Read also",
+)
+#: Photo credits that end a caption line: agencies, platforms, and the words for file photos.
+PHOTO_CREDITS = (
+    "AFP", "Reuters", "AP", "Getty", "Getty Images", "EPA", "Anadolu", "ANSA", "Xinhua",
+    "أ ف ب", "أ.ف.ب", "فرانس برس", "رويترز", "أسوشيتد برس", "الأناضول", "شينخوا", "إ ب أ",
+    "أرشيفية", "أرشيف", "صورة أرشيفية", "صورة تعبيرية", "تعبيرية", "فيسبوك", "تويتر", "إكس",
+    "انستغرام", "إنستغرام", "مواقع التواصل", "مواقع التواصل الاجتماعي", "وكالات", "إنترنت",
+    "الإنترنت", "يوتيوب", "متداولة", "صورة متداولة", "خاص",
+)
+#: Words of a byline that are not an outlet's name.
+BYLINE_STAFF_WORDS = ("فريق التحرير", "هيئة التحرير", "التحرير", "خاص", "وكالات", "مراسل", "مراسلنا", "متابعات")
+BREADCRUMB_SEPARATORS = ("»", "›", " > ", "«")
+HOME_WORDS = ("الرئيسية", "الصفحة الرئيسية", "Home")
+
+#: A line this short, without a full stop, at the head of the page is a title, tag or byline.
+HEAD_LINE_MAX_WORDS = 25
+BYLINE_MAX_WORDS = 7
+#: A line after a related-links marker resumes the article only if it reads like a paragraph.
+PARAGRAPH_MIN_WORDS = 25
+
+_FOLDED_MARKERS = tuple(sorted({fold_text(m).lower() for m in RELATED_MARKERS}, key=len, reverse=True))
+_CREDIT_ALT = "|".join(re.escape(fold_text(c)) for c in sorted(PHOTO_CREDITS, key=len, reverse=True))
+_CREDIT_END = re.compile(rf"(?:\(\s*(?:{_CREDIT_ALT})\s*\)|[-–—ـ]\s*(?:{_CREDIT_ALT}))\s*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!][\"'»”)\]]*\s*$")
+_TWEET_SIGNATURE = re.compile(
+    r"[—–]\s*[^—–\n]{0,80}(?:\n+[^—–\n@]{0,80}){0,4}?\(@[A-Za-z0-9_]{1,15}\)\s*"
+)
+_TWEET_MARKUP = re.compile(r"pic\.twitter\.com/|https?://t\.co/|(?<!\w)[@#][A-Za-z0-9_]{2,}")
+_LEADING_DATELINE = re.compile(
+    r"\s*(?:"
+    r"(?P<paren>\([^()\n]{2,80}\)\s*[-–—ـ:]+)"  # (OUTLET | SECTION)-
+    r"|(?P<slash>(?:[^\s/\n.،:][^/\n.،:]{0,40}?\s*/\s*){1,3})"  # CITY/ OUTLET/
+    r")\s*"
+)
+
+
+@dataclass(frozen=True)
+class Zone:
+    start: int
+    end: int
+    zone: str
+    rule: str  # which rule put it there, for the audit
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the non-blank lines of ``text`` (any line ending), trimmed of outer spaces."""
+    spans = []
+    for m in re.finditer(r"[^\r\n]+", text):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            spans.append((s, e))
+    return spans
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def related_marker(line: str) -> str | None:
+    """The related-links marker a line opens with, or None."""
+    f = fold_text(line).lower().strip()
+    for marker in _FOLDED_MARKERS:
+        if f.startswith(marker):
+            rest = f[len(marker):]
+            if not rest or not rest[0].isalnum() or marker[-1] == "/":
+                return marker
+    return None
+
+
+def is_caption(line: str) -> bool:
+    """A short line without a full stop that ends with a photo credit."""
+    return _words(line) <= HEAD_LINE_MAX_WORDS + 10 and bool(_CREDIT_END.search(fold_text(line)))
+
+
+def is_breadcrumb(line: str) -> bool:
+    f = line.strip()
+    return any(sep in f for sep in BREADCRUMB_SEPARATORS) and (
+        _words(f) <= 12 or any(f.startswith(h) for h in HOME_WORDS)
+    )
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is a date and nothing else (times and punctuation aside)."""
+    rest = line
+    for m in find_dates(line):
+        rest = rest.replace(m.text, " ")
+    return rest != line and not re.search(r"[^\W\d_]", re.sub(r"\d{1,2}:\d{2}", "", rest))
+
+
+def is_byline(line: str) -> bool:
+    """"CITY - OUTLET", "OUTLET ـ فريق التحرير", "بقلم …": short, no full stop, a dash inside."""
+    if _words(line) > BYLINE_MAX_WORDS or _SENTENCE_END.search(line):
+        return False
+    # a tatweel standing between words is used as a dash, so test the line before folding
+    return bool(re.search(r"\S\s*[-–—ـ/]\s*\S", line)) or fold_text(line).startswith(("بقلم", "كتب ", "كتبت "))
+
+
+def is_paragraph(line: str) -> bool:
+    """Reads like article prose: ends with a full stop, or is long."""
+    return bool(_SENTENCE_END.search(line)) or _words(line) >= PARAGRAPH_MIN_WORDS
+
+
+def is_tweetlike(line: str) -> bool:
+    """Twitter markup, or a line in Latin script quoted inside an Arabic article."""
+    if _TWEET_MARKUP.search(line):
+        return True
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c.isascii() for c in letters) > 0.8 * len(letters)
+
+
+def _tweet_signatures(text: str) -> list[tuple[int, int]]:
+    """Spans of "— Author (@handle) Month D, YYYY" signatures that close embedded tweets."""
+    spans = []
+    for m in _TWEET_SIGNATURE.finditer(text):
+        after = text[m.end():m.end() + 40]
+        dates = find_dates(after)
+        end = m.end()
+        if dates and dates[0].start <= 2:
+            end = m.end() + dates[0].end
+        spans.append((m.start(), end))
+    return spans
+
+
+def _leading_dateline(text: str, start: int, end: int) -> int:
+    """Length of an inline dateline opening a paragraph ("شفق نيوز/ ", "(OUTLET | …)- ")."""
+    m = _LEADING_DATELINE.match(text, start, end)
+    if not m:
+        return 0
+    part = m.group("paren") or m.group("slash")
+    if _words(part) > 8 or m.end() >= end:
+        return 0
+    return m.end() - start
+
+
+def zones(text: str) -> list[Zone]:
+    """Split ``text`` into zones (see the module docstring), in order, covering every line."""
+    lines = _lines(text)
+    out: list[Zone] = []
+    signatures = _tweet_signatures(text)
+    in_related = False
+    seen_body = False
+    previous_line, previous_zone = None, None
+
+    def add(s: int, e: int, zone: str, rule: str) -> None:
+        out.append(Zone(s, e, zone, rule))
+
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        sig = next(((a, b) for a, b in signatures if a < e and b > s), None)
+        if sig is not None:
+            a = max(sig[0], s)
+            if a > s:
+                add(s, a, "quote", "tweet text before its signature")
+            add(a, e, "byline", "tweet signature")
+            # the tweet's earlier lines: tweet-like lines just before this one
+            j = len(out) - (3 if a > s else 2)
+            while j >= 0 and out[j].zone == "body" and is_tweetlike(text[out[j].start:out[j].end]):
+                out[j] = Zone(out[j].start, out[j].end, "quote", "tweet text (Twitter markup or Latin script before a signature)")
+                j -= 1
+            continue
+        if any(a < s and b > s for a, b in signatures):
+            add(s, e, "byline", "tweet signature")
+            continue
+        marker = related_marker(line)
+        if marker is not None:
+            alone = not fold_text(line).lower().strip()[len(marker):].strip(" :：-–—")
+            add(s, e, "boilerplate", f"related-links marker ({line[:40].strip()})")
+            in_related = alone
+            continue
+        if in_related:
+            if is_paragraph(line) and not line.rstrip().endswith(("…", "...")):
+                in_related = False
+            else:
+                add(s, e, "boilerplate", "headline in a related-links block")
+                continue
+        if line == previous_line and previous_zone in ("caption", "title", "byline"):
+            add(s, e, previous_zone, "repeated line")
+        elif is_breadcrumb(line):
+            add(s, e, "boilerplate", "breadcrumb navigation")
+        elif is_date_line(line):
+            add(s, e, "byline", "dateline (a date alone on its line)")
+        elif is_caption(line) and not _SENTENCE_END.search(line):
+            add(s, e, "caption", "ends with a photo credit")
+        elif not seen_body and is_byline(line):
+            add(s, e, "byline", "byline (short line with a dash or slash)")
+        elif not seen_body and not is_paragraph(line) and _words(line) <= HEAD_LINE_MAX_WORDS:
+            has_title = any(z.zone == "title" for z in out)
+            add(s, e, "byline" if has_title else "title", "tag line above the article" if has_title else "first short line")
+        else:
+            cut = _leading_dateline(text, s, e) if not seen_body else 0
+            if cut:
+                add(s, s + cut, "byline", "dateline opening the first paragraph")
+            add(s + cut, e, "body", "article text")
+            seen_body = True
+        previous_line, previous_zone = line, out[-1].zone
+    return out

@@ -1,0 +1,43 @@
+"""Writing stage outputs: atomically, deterministically, as UTF-8 with ``\\n`` line ends.
+
+A run that fails half way must leave the previous outputs intact, so every file is written
+to a temporary file in the same folder and then renamed over the target.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+
+def write_bytes_atomic(path: str | Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` through a temporary file and a rename."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write_text_atomic(path: str | Path, text: str) -> Path:
+    """Write ``text`` as UTF-8 exactly as given (no newline translation)."""
+    return write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def write_csv(df: pd.DataFrame, path: str | Path) -> Path:
+    """Write a table as UTF-8 CSV with ``\\n`` line ends, no index, atomically."""
+    return write_text_atomic(path, df.to_csv(index=False, lineterminator="\n"))
+
+
+def read_csv(path: str | Path) -> pd.DataFrame:
+    """Read a table written by :func:`write_csv`, keeping empty cells as empty strings."""
+    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")

@@ -1,0 +1,141 @@
+"""Running the notebooks, and the policy for their committed outputs.
+
+Policy: notebooks are committed *with* their outputs, so a reader sees the findings on a code
+host without running anything. The outputs must be exactly what ``make run`` produces from the
+committed code and data: every code cell executed once, top to bottom, in a fresh kernel
+(execution counts 1, 2, 3 …), with no timestamps, durations, Python versions or absolute
+paths. :func:`clean` strips what execution adds that is not a finding; :func:`problems` lists
+breaches of the policy; ``tests/test_notebooks.py`` fails on any, and on stale outputs.
+
+Command line::
+
+    python -m helpers.notebooks run [--raw DIR]   # execute all notebooks in order
+    python -m helpers.notebooks check             # report policy breaches (exit 1 if any)
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import re
+import socket
+import sys
+import tempfile
+from pathlib import Path
+
+import nbformat
+
+from helpers import io
+from helpers.paths import NOTEBOOKS_DIR, PROJ_ROOT, RAW_DIR, display_path, stage_dirs
+
+KEPT_LANGUAGE_INFO = ("codemirror_mode", "file_extension", "mimetype", "name", "nbconvert_exporter", "pygments_lexer")
+VOLATILE_CELL_METADATA = ("execution", "papermill", "collapsed", "scrolled")
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}")
+_ABSOLUTE = re.compile(r"(?<![\w.])(?:/home/|/root/|/Users/|/tmp/|/var/folders/|/work/|[A-Za-z]:\\\\)")
+
+
+def notebook_paths(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
+    """The pipeline's notebooks, in order: ``NN-verb-object.ipynb``."""
+    return sorted(p for p in folder.glob("[0-9][0-9]-*.ipynb"))
+
+
+def clean(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """A copy of ``nb`` without what execution adds that is not a finding."""
+    nb = copy.deepcopy(nb)
+    nb.metadata.pop("papermill", None)
+    nb.metadata.pop("widgets", None)
+    if "language_info" in nb.metadata:
+        info = nb.metadata["language_info"]
+        nb.metadata["language_info"] = {k: info[k] for k in KEPT_LANGUAGE_INFO if k in info}
+    for cell in nb.cells:
+        for key in VOLATILE_CELL_METADATA:
+            cell.metadata.pop(key, None)
+        if cell.metadata.get("tags") == []:
+            del cell.metadata["tags"]
+    return nb
+
+
+def dumps(nb: nbformat.NotebookNode) -> str:
+    """The notebook as committed: nbformat's JSON, one trailing newline."""
+    return nbformat.writes(nb) + "\n"
+
+
+def execute(path: Path, output: Path, raw_dir: str | Path | None = None) -> Path:
+    """Run one notebook top to bottom in a fresh kernel; write the cleaned result to ``output``."""
+    import papermill
+
+    params = {"raw_dir": str(raw_dir)} if raw_dir is not None else {}
+    with tempfile.TemporaryDirectory() as tmp:
+        executed = Path(tmp) / path.name
+        papermill.execute_notebook(
+            str(path), str(executed), parameters=params, kernel_name="python3",
+            cwd=str(path.parent), progress_bar=False, log_output=False,
+        )
+        nb = nbformat.read(executed, as_version=4)
+    io.write_text_atomic(output, dumps(clean(nb)))
+    return output
+
+
+def run_all(raw_dir: str | Path | None = None) -> list[Path]:
+    """Run every notebook in order. The bundled articles update the committed notebooks;
+    another folder writes its executed notebooks beside its own outputs."""
+    default = raw_dir is None or Path(raw_dir).resolve() == RAW_DIR.resolve()
+    out_dir = NOTEBOOKS_DIR if default else stage_dirs(raw_dir)["interim"].parent / "notebooks"
+    done = []
+    for path in notebook_paths():
+        print(f"running {display_path(path)}", flush=True)
+        done.append(execute(path, out_dir / path.name, None if default else raw_dir))
+    return done
+
+
+def _output_texts(nb) -> list[str]:
+    texts = []
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            texts.append(json.dumps(out, ensure_ascii=False))
+    return texts
+
+
+def problems(path: Path) -> list[str]:
+    """Breaches of the output policy in one committed notebook (empty when it complies)."""
+    raw = path.read_text(encoding="utf-8")
+    nb = nbformat.reads(raw, as_version=4)
+    found = []
+    if raw != dumps(clean(nb)):
+        found.append("holds execution metadata (timings, papermill, versions): run `make run`")
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    counts = [c.execution_count for c in code]
+    if counts != list(range(1, len(code) + 1)):
+        found.append(f"execution counts are {counts}, not 1..{len(code)} from a fresh top-to-bottom run")
+    secret = [str(PROJ_ROOT), str(Path.home()), socket.gethostname()]
+    for i, text in enumerate(_output_texts(nb)):
+        if '"output_type": "error"' in text:
+            found.append(f"output {i} is an error")
+        if _TIMESTAMP.search(text):
+            found.append(f"output {i} holds a timestamp")
+        if _ABSOLUTE.search(text) or any(s and len(s) > 3 and s in text for s in secret):
+            found.append(f"output {i} holds an absolute path or a machine name")
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m helpers.notebooks")
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="execute every notebook in order")
+    run.add_argument("--raw", default=None, help="folder of articles (default: data/raw)")
+    sub.add_parser("check", help="check the committed notebooks against the output policy")
+    args = parser.parse_args(argv)
+    if args.command == "run":
+        run_all(args.raw or None)
+        return 0
+    bad = 0
+    for path in notebook_paths():
+        for problem in problems(path):
+            print(f"{display_path(path)}: {problem}")
+            bad += 1
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

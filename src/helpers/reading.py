@@ -1,0 +1,129 @@
+"""Turning the bytes of one article file into text, or into a clear reason why not.
+
+Arabic news text reaches analysts as UTF-8 (with or without a byte-order mark), UTF-16 (from
+Windows tools, often without a BOM) and Windows-1256 (older Arabic sites and Office). The
+decoded text is kept exactly as decoded: every character offset in later stages refers to it.
+Line endings are *not* rewritten here; the matching copy in :mod:`helpers.normalize` folds them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+from helpers.htmltext import html_to_text, looks_like_html
+
+#: Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+#: Share of C0 control characters (other than tab, LF, CR, FF) above which bytes are not text.
+MAX_CONTROL_SHARE = 0.01
+#: Share of letters that must be Arabic for a legacy (non-Unicode) decoding to be believed.
+MIN_ARABIC_SHARE_LEGACY = 0.5
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """The outcome of reading one file: ``text`` is None when the file cannot be used."""
+
+    text: str | None
+    encoding: str  # codec used, "" when none
+    status: str  # "ok", "html", "empty", "binary", "undecodable"
+    message: str
+
+
+def arabic_share(text: str) -> float:
+    """Share of the letters in ``text`` that are Arabic script (0.0 when there are no letters)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    arabic = sum(1 for c in letters if "ARABIC" in unicodedata.name(c, ""))
+    return arabic / len(letters)
+
+
+def control_share(text: str) -> float:
+    """Share of characters that are control codes no text file contains."""
+    if not text:
+        return 0.0
+    bad = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f")
+    return bad / len(text)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The UTF-16 byte order suggested by where the NUL bytes fall, if they fall on one side.
+
+    Text in Arabic or Latin script written as UTF-16 has a zero high byte for every ASCII
+    character (spaces, digits, punctuation, line ends), so NULs cluster on odd positions for
+    little-endian and on even positions for big-endian.
+    """
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even = data[0::2].count(0)
+    odd = data[1::2].count(0)
+    half = len(data) // 2
+    if odd >= 0.2 * half and even <= 0.02 * half:
+        return "utf-16-le"
+    if even >= 0.2 * half and odd <= 0.02 * half:
+        return "utf-16-be"
+    return None
+
+
+def _decode_text(data: bytes) -> tuple[str | None, str, str]:
+    """Decode bytes: (text or None, encoding, reason when None)."""
+    for bom, enc in BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(enc), enc + " (BOM)", ""
+            except UnicodeDecodeError as exc:
+                return None, "", f"starts with a {enc} byte-order mark but is not valid {enc} ({exc.reason})"
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        try:
+            return data.decode(utf16), utf16, ""
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data:
+        return None, "", "contains NUL bytes: binary data, not a text file"
+    try:
+        return data.decode("utf-8"), "utf-8", ""
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        return None, "", "no text encoding decodes these bytes"
+    text = str(best)
+    if arabic_share(text) < MIN_ARABIC_SHARE_LEGACY:
+        return None, "", (
+            f"not UTF-8 or UTF-16; the closest legacy encoding ({best.encoding}) "
+            "does not give Arabic text"
+        )
+    return text, best.encoding, ""
+
+
+def decode_article(data: bytes) -> Decoded:
+    """Decode the bytes of one article file and, for a saved web page, strip it to text."""
+    if not data.strip():
+        return Decoded(None, "", "empty", "the file is empty" if not data else "the file holds only white space")
+    text, encoding, reason = _decode_text(data)
+    if text is None:
+        status = "binary" if "binary" in reason else "undecodable"
+        return Decoded(None, encoding, status, reason)
+    if control_share(text) > MAX_CONTROL_SHARE:
+        return Decoded(None, encoding, "binary", f"decodes as {encoding} but is full of control codes: binary data")
+    if not text.strip():
+        return Decoded(None, encoding, "empty", "the file holds only white space")
+    if looks_like_html(text):
+        stripped = html_to_text(text)
+        if not stripped.strip():
+            return Decoded(None, encoding, "empty", "an HTML page with no visible text")
+        return Decoded(stripped, encoding, "html", "an HTML page: scripts, styles and markup removed, visible text kept")
+    return Decoded(text, encoding, "ok", "")

@@ -1,0 +1,49 @@
+"""The folded matching copy, and its map back to the original text."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from helpers.normalize import fold, fold_text
+
+
+def test_folding_removes_tashkeel_tatweel_and_unifies_letters():
+    assert fold_text("أَعْلَنَتْ الـقـوات إلى القاعدة") == "اعلنت القوات الي القاعده"
+    assert fold_text("آذار إبريل ٱلعام") == "اذار ابريل العام"
+
+
+def test_digits_and_persian_letters():
+    assert fold_text("٢٥٠٠ و۳۰ کی") == "2500 و30 كي"
+
+
+def test_ligatures_are_spelled_out_and_map_to_their_one_character():
+    f = fold("ﻻ")
+    assert f.text == "لا"
+    assert f.origin == (0, 0)
+
+
+def test_line_endings_fold_to_newline():
+    f = fold("أ\r\nب\rج")
+    assert f.text == "ا\nب\nج"
+    assert f.span(1, 2) == (2, 3)  # the LF of the CRLF
+
+
+def test_span_maps_back_to_original_words():
+    original = "سَحَبَتْ فرنسا مئتيْ جنديّ"
+    f = fold(original)
+    start = f.text.index("مئتي")
+    s, e = f.span(start, start + len("مئتي"))
+    assert original[s:e] == "مئتيْ"
+
+
+def test_fold_keeps_zero_width_marks_out():
+    assert fold_text("قاعدة\u200fكي\u200c 1") == "قاعدهكي 1"
+
+
+@given(st.text())
+def test_origin_is_monotonic_and_inside_the_text(text):
+    f = fold(text)
+    assert len(f.origin) == len(f.text)
+    assert list(f.origin) == sorted(f.origin)
+    assert all(0 <= i < len(text) for i in f.origin)
