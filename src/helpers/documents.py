@@ -134,18 +134,23 @@ def parse_folder(raw_dir: str | Path) -> Stage1:
     """Stage 1 on every file of ``raw_dir`` (and every row of its manifest)."""
     raw_dir = Path(raw_dir)
     manifest: Manifest = read_manifest(raw_dir / MANIFEST_NAME)
-    rows, sentence_rows, texts = [], [], {}
-    seen: dict[str, str] = {}
-    for path in list_inputs(raw_dir):
-        row, sents, text = parse_file(path, manifest.rows.get(path.name), manifest.present)
+    parsed = [
+        parse_file(path, manifest.rows.get(path.name), manifest.present) for path in list_inputs(raw_dir)
+    ]
+    # Of several files with the same text, the one the manifest lists is kept, else the first by name.
+    keeper: dict[str, str] = {}
+    for row, _, text in sorted(parsed, key=lambda p: (p[0]["in_manifest"] != "yes", p[0]["file"])):
         if text is not None:
-            fp = _fingerprint(text)
-            if fp in seen:
-                row.update(status="duplicate", duplicate_of=seen[fp],
-                           message=f"the same text as {seen[fp]}: kept once, under that name")
+            keeper.setdefault(_fingerprint(text), row["doc_id"])
+    rows, sentence_rows, texts = [], [], {}
+    for row, sents, text in parsed:
+        if text is not None:
+            first = keeper[_fingerprint(text)]
+            if first != row["doc_id"]:
+                row.update(status="duplicate", duplicate_of=first,
+                           message=f"the same text as {first}: kept once, under that name")
                 sents = []
             else:
-                seen[fp] = row["doc_id"]
                 texts[row["doc_id"]] = text
         rows.append(row)
         sentence_rows.extend(sents)

@@ -1,0 +1,78 @@
+"""Outlet and publication date from the text alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.docmeta import infer_outlet, infer_published
+from helpers.furniture import zones
+
+
+def published(text: str):
+    return infer_published(text, zones(text))
+
+
+def outlet(text: str):
+    return infer_outlet(text, zones(text))
+
+
+def test_a_dateline_gives_the_date_with_high_confidence():
+    p = published("2021-07-26\nعنوان\nأعلنت الحكومة اتفاقا على إنهاء المهمة القتالية.")
+    assert (p.value, p.confidence) == ("2021-07-26", "high")
+    p = published("الاثنين 26 تموز 2021\nأعلنت الحكومة اتفاقا على إنهاء المهمة القتالية.")
+    assert (p.value, p.confidence) == ("2021-07-26", "high")
+
+
+def test_a_date_the_text_calls_today():
+    p = published("أربيل/ روداو/ جرى اليوم، 23 آب 2020، تسليم معسكر التاجي للقوات العراقية.")
+    assert (p.value, p.confidence) == ("2020-08-23", "high")
+
+
+def test_a_full_date_confirmed_by_its_weekday():
+    # 23 August 2020 was a Sunday
+    text = "أعلن التحالف الأحد تسليم معسكر التاجي.\nوكتب المتحدث في تغريدة نشرها في 23 أغسطس 2020 أن التسليم اكتمل."
+    p = published(text)
+    assert (p.value, p.confidence) == ("2020-08-23", "medium")
+    assert "الأحد" in p.basis
+
+
+def test_a_weekday_that_does_not_match_gives_nothing():
+    p = published("أعلن التحالف الخميس تسليم معسكر التاجي في 23 أغسطس 2020.")
+    assert (p.value, p.confidence) == ("", "")
+
+
+def test_dates_without_a_year_are_never_guessed():
+    p = published("أعلن التحالف أمس (الأحد) تسليم القاعدة، بعد بيان صدر في 26 مارس الجاري.")
+    assert p.value == ""
+    assert "manifest" in p.basis
+
+
+def test_a_caption_date_is_not_a_publication_date():
+    p = published("عنوان الخبر\nجنود في القاعدة، 26 مارس 2020 (رويترز)\nقال مسؤول الأحد إن القوات غادرت.")
+    assert p.value == ""
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("عنوان\nبغداد - المدى\nنص الخبر الطويل هنا.", "المدى"),
+    ("عنوان\nالسومرية نيوز ـ فريق التحرير\nنص الخبر الطويل هنا.", "السومرية نيوز"),
+    ("بغداد/ الصباح الجديد/ أعلنت الحكومة اليوم خطة جديدة.", "الصباح الجديد"),
+    ("(شبكة رووداو الإعلامية | كردستان)- أعلنت الحكومة اليوم خطة جديدة.", "شبكة رووداو الإعلامية"),
+])
+def test_outlet_from_bylines(text, expected):
+    assert outlet(text).value == expected
+
+
+def test_no_byline_no_outlet():
+    assert outlet("أعلنت الحكومة اليوم خطة جديدة لحماية القواعد.").value == ""
+
+
+def test_seeds_without_a_manifest(seed_texts, gold):
+    """The text alone gives every seed's outlet, and the date wherever the text writes the year."""
+    for doc in gold["documents"]:
+        text = seed_texts[doc["doc_id"]]
+        assert outlet(text).value == doc["outlet"]
+        p = published(text)
+        if "year is not written" in doc["published_basis"]:
+            assert p.value == ""
+        else:
+            assert p.value == doc["published"], doc["doc_id"]

@@ -1,0 +1,144 @@
+"""Zones of a page: body and quotes apart from titles, bylines, captions and boilerplate."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.furniture import EVENT_ZONES, is_caption, related_marker, zones
+
+
+def zone_lines(text: str) -> list[tuple[str, str]]:
+    return [(z.zone, text[z.start:z.end]) for z in zones(text)]
+
+
+PAGE = """الرئيسية » أخبار العراق » سياسة
+القوات العراقية تتسلم قاعدة بلد الجوية
+جنود عراقيون في قاعدة بلد، 2 أيار 2021 (أ ف ب)
+بغداد - العربي الجديد
+تسلمت القوات العراقية، اليوم السبت، قاعدة بلد الجوية من القوات الأمريكية بعد انسحاب آخر المدربين منها.
+اقرأ أيضاً: الحكومة تعلن خطة جديدة لحماية المطار
+وأكد المتحدث أن القاعدة ستبقى مركزا للتدريب على طائرات إف 16.
+مواضيع ذات صلة
+ارتفاع أسعار النفط في الأسواق العالمية
+منتخب العراق يتأهل إلى نصف النهائي…
+"""
+
+
+def test_a_page_of_another_outlet_is_zoned_line_by_line():
+    assert zone_lines(PAGE) == [
+        ("boilerplate", "الرئيسية » أخبار العراق » سياسة"),
+        ("title", "القوات العراقية تتسلم قاعدة بلد الجوية"),
+        ("caption", "جنود عراقيون في قاعدة بلد، 2 أيار 2021 (أ ف ب)"),
+        ("byline", "بغداد - العربي الجديد"),
+        ("body", "تسلمت القوات العراقية، اليوم السبت، قاعدة بلد الجوية من القوات الأمريكية بعد انسحاب آخر المدربين منها."),
+        ("boilerplate", "اقرأ أيضاً: الحكومة تعلن خطة جديدة لحماية المطار"),
+        ("body", "وأكد المتحدث أن القاعدة ستبقى مركزا للتدريب على طائرات إف 16."),
+        ("boilerplate", "مواضيع ذات صلة"),
+        ("boilerplate", "ارتفاع أسعار النفط في الأسواق العالمية"),
+        ("boilerplate", "منتخب العراق يتأهل إلى نصف النهائي…"),
+    ]
+
+
+def test_body_resumes_after_a_related_block_when_a_paragraph_follows():
+    text = (
+        "أعلن التحالف تسليم معسكر التاجي إلى الجيش العراقي بعد سنوات من وجود القوات الأجنبية فيه.\n"
+        "اقرأ أيضا:\n"
+        "عنوان خبر آخر عن الانتخابات\n"
+        "وأضاف البيان أن عملية التسليم جرت بالتنسيق الكامل مع وزارة الدفاع العراقية.\n"
+    )
+    assert [z for z, _ in zone_lines(text)] == ["body", "boilerplate", "boilerplate", "body"]
+
+
+def test_opening_datelines_are_bylines_and_the_rest_of_the_paragraph_is_body():
+    text = "الموصل/ نينا/ أعلنت قيادة العمليات تسلم مقر القيادة في نينوى.\n"
+    assert zone_lines(text) == [
+        ("byline", "الموصل/ نينا/ "),
+        ("body", "أعلنت قيادة العمليات تسلم مقر القيادة في نينوى."),
+    ]
+    text = "(وكالة أنباء المستقبل | محليات)- أعلنت قيادة العمليات تسلم المقر.\n"
+    assert zone_lines(text)[0] == ("byline", "(وكالة أنباء المستقبل | محليات)- ")
+
+
+def test_a_date_alone_on_its_line_is_a_dateline():
+    assert zone_lines("الثلاثاء 5 كانون الثاني 2021 - 10:45\nنص الخبر هنا طويل بما يكفي.")[0][0] == "byline"
+
+
+def test_embedded_tweet_text_is_a_quote_and_its_signature_a_byline():
+    text = (
+        "وقال المتحدث في تغريدة على تويتر إن القوات غادرت القاعدة.\n\n"
+        "Today @CJTFOIR handed over Camp Taji to the Iraqi Security Forces.\n\n"
+        "#DefeatDaesh pic.twitter.com/abc123— OIR Spokesman Col. Wayne Marotto (@OIRSpox) August 23, 2020\n\n"
+        "وتأتي الخطوة ضمن خطة لتقليص عدد القوات.\n"
+    )
+    got = zone_lines(text)
+    assert got[0][0] == "body"
+    assert got[1] == ("quote", "Today @CJTFOIR handed over Camp Taji to the Iraqi Security Forces.")
+    assert got[2] == ("quote", "#DefeatDaesh pic.twitter.com/abc123")
+    assert got[3] == ("byline", "— OIR Spokesman Col. Wayne Marotto (@OIRSpox) August 23, 2020")
+    assert got[4][0] == "body"
+
+
+@pytest.mark.parametrize("line", ["اقرأ أيضاً:", "اقرأ/ي أيضًا: عنوان", "قد يهمك ايضا", "أخبار ذات صلة", "إقرأ أيضا", "View on example.net"])
+def test_related_markers(line):
+    assert related_marker(line) is not None
+
+
+@pytest.mark.parametrize("line", ["اقرأ التقرير كاملا في العدد المقبل من الصحيفة.", "قد يكون الانسحاب قريبا.", "ذاتها"])
+def test_sentences_that_only_begin_like_markers_are_not_markers(line):
+    assert related_marker(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "جندي أميركي في قاعدة القيارة الجوية، 26 مارس 2020. - AFP",
+    "آليات عسكرية في معسكر التاجي (رويترز)",
+    "قاعدة عين الأسد - أرشيفية",
+])
+def test_captions_end_with_a_credit(line):
+    assert is_caption(line)
+
+
+def test_a_sentence_about_an_agency_is_not_a_caption():
+    assert not is_caption("ونقلت رويترز عن مسؤول أن الانسحاب سيكتمل قريبا.")
+
+
+def test_every_seed_line_is_in_exactly_one_zone(seed_texts):
+    for text in seed_texts.values():
+        zs = zones(text)
+        assert all(a.end <= b.start for a, b in zip(zs, zs[1:]))
+        covered = "".join(text[z.start:z.end] for z in zs)
+        assert "".join(text.split()) == "".join(covered.split())
+
+
+def event_text(text: str) -> str:
+    return "\n".join(text[z.start:z.end] for z in zones(text) if z.zone in EVENT_ZONES)
+
+
+def test_no_boilerplate_of_003_or_004_reaches_the_body(seed_texts, gold):
+    for doc_id in ("003_43a00723644d9c1f", "004_6f8a2be8fb953180"):
+        text = seed_texts[doc_id]
+        body = event_text(text)
+        for marker in ("اقرأ/ي أيضًا", "قد يهمك ايضا", "أخبار ذات صلة", "View on"):
+            assert marker not in body
+        # from the last related-links marker to the end, everything is boilerplate
+        cut = max(text.rfind("قد يهمك ايضا"), text.rfind("اقرأ/ي أيضًا"))
+        assert cut > 0
+        for z in zones(text):
+            if z.start >= cut:
+                assert z.zone == "boilerplate", text[z.start:z.end]
+
+
+def test_not_events_furniture_is_outside_the_body(seed_texts, gold):
+    for item in gold["not_events"]:
+        text = seed_texts[item["doc_id"]]
+        pos = text.index(item["evidence"])
+        zone = next(z.zone for z in zones(text) if z.start <= pos < z.end)
+        if any(w in item["why"] for w in ("caption", "boilerplate", "navigation")):
+            assert zone not in EVENT_ZONES, item
+
+
+def test_gold_evidence_is_in_the_body_or_a_quote(seed_texts, gold):
+    for claim in gold["claims"]:
+        text = seed_texts[claim["doc_id"]]
+        pos = text.index(claim["evidence"])
+        zone = next(z.zone for z in zones(text) if z.start <= pos < z.end)
+        assert zone in EVENT_ZONES, claim["evidence"]

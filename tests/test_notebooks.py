@@ -1,0 +1,72 @@
+"""The committed notebooks follow the output policy in helpers.notebooks, and are fresh."""
+
+from __future__ import annotations
+
+import copy
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_notebook, new_output
+
+from helpers import notebooks
+from helpers.paths import NOTEBOOKS_DIR, PROJ_ROOT
+
+NOTEBOOKS = notebooks.notebook_paths()
+
+
+def test_there_are_notebooks_and_no_strays():
+    assert NOTEBOOKS, "no notebooks found"
+    names = sorted(p.name for p in NOTEBOOKS_DIR.glob("*.ipynb"))
+    assert names == [p.name for p in NOTEBOOKS], "a notebook outside the NN-verb-object.ipynb sequence"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_committed_outputs_follow_the_policy(path):
+    assert notebooks.problems(path) == []
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_committed_outputs_are_what_the_code_produces_now(path, tmp_path):
+    out = notebooks.execute(path, tmp_path / path.name)
+    assert out.read_text(encoding="utf-8") == path.read_text(encoding="utf-8"), (
+        f"{path.name} is stale: run `make run` and commit the result"
+    )
+
+
+def _notebook(tmp_path, *outputs, counts=(1,)):
+    nb = new_notebook(cells=[new_code_cell("x", execution_count=c, outputs=list(outputs)) for c in counts])
+    nb.metadata["language_info"] = {"name": "python"}
+    path = tmp_path / "01-x.ipynb"
+    path.write_text(notebooks.dumps(nb), encoding="utf-8")
+    return path
+
+
+def test_policy_catches_jumping_execution_counts(tmp_path):
+    assert any("execution counts" in p for p in notebooks.problems(_notebook(tmp_path, counts=(1, 3))))
+    assert any("execution counts" in p for p in notebooks.problems(_notebook(tmp_path, counts=(None,))))
+
+
+def test_policy_catches_timestamps_paths_and_errors(tmp_path):
+    stream = new_output("stream", name="stdout", text=f"wrote {PROJ_ROOT}/data at 2021-12-09 10:11:12\n")
+    found = notebooks.problems(_notebook(tmp_path, stream))
+    assert any("timestamp" in p for p in found)
+    assert any("absolute path" in p for p in found)
+    error = new_output("error", ename="ValueError", evalue="x", traceback=[])
+    assert any("error" in p for p in notebooks.problems(_notebook(tmp_path, error)))
+
+
+def test_policy_catches_execution_metadata(tmp_path):
+    path = _notebook(tmp_path)
+    nb = nbformat.read(path, as_version=4)
+    nb.cells[0].metadata["execution"] = {"iopub.execute_input": "2021-12-09T10:11:12Z"}
+    nb.metadata["papermill"] = {"duration": 1.5}
+    path.write_text(nbformat.writes(nb) + "\n", encoding="utf-8")
+    assert any("metadata" in p for p in notebooks.problems(path))
+
+
+def test_clean_keeps_findings_and_tags(tmp_path):
+    nb = new_notebook(cells=[new_code_cell("x", metadata={"tags": ["parameters"], "papermill": {"duration": 1}})])
+    nb.metadata["language_info"] = {"name": "python", "version": "3.11.7"}
+    cleaned = notebooks.clean(copy.deepcopy(nb))
+    assert cleaned.cells[0].metadata == {"tags": ["parameters"]}
+    assert cleaned.metadata["language_info"] == {"name": "python"}
