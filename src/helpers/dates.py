@@ -92,7 +92,7 @@ ENGLISH_DATE = re.compile(
 NUMERIC_DATE = re.compile(r"(?<![\d/.\-])(?P<a>\d{1,4})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})(?![\d/.\-])")
 YEAR_DATE = re.compile(rf"{_B}(?:(?P<kw>(?:ال)?عام|سنه)\s+)(?P<year>{_YEAR})(?!\d)")
 YEAR_AFTER_PREP = re.compile(
-    rf"{_B}(?:منذ|طوال|خلال|بحلول|حتي|في|مطلع|نهايه|بدايه|اواخر|اوائل)\s+(?P<year>{_YEAR})(?![\d/.\-])"
+    rf"{_B}(?:منذ|طوال|خلال|بحلول|حتي|في|مطلع|نهايه|بدايه|اواخر|اوائل)\s+(?P<year>{_YEAR})(?![\d/\-]|\.\d)"
 )
 RELATIVE_DAY = re.compile(
     rf"{_B}(?P<rw>اول\s+من\s+امس|اول\s+امس|امس|الامس|البارحه|اليوم|غدا)"

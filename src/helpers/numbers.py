@@ -1,0 +1,358 @@
+"""Numbers in Arabic news text: digits, number words, vague quantities, duals and fractions.
+
+Public API (fixed)::
+
+    find_numbers(text) -> list[NumberMention]
+
+Each mention covers the longest phrase that denotes one value ("3 آلاف و500" is 3500,
+"خمسة آلاف ومئتي" is 5200), mentions come back in text order and never overlap. Exact numbers
+have ``value == low == high``; vague ones ("بضعة آلاف", "المئات") have ``value`` None and a range;
+"أكثر من 500" has low 501 and high None. ``kind`` says what the number is, so that callers can
+skip what is never a count: ``cardinal``, ``vague``, ``fraction``, ``ordinal``, ``percent``,
+``year`` and ``date_part`` (inside a date), ``name`` (COVID-19, F-16), ``handle`` (inside a web
+address or an @handle).
+
+pyarabic's ``text2number`` is not enough here (see tests/test_numbers.py): it misses مئتي,
+ignores digits inside phrases and stops at "خمسة آلاف ومئتي". The word lists are in
+:mod:`helpers.number_words`; matching runs on the folded copy from :mod:`helpers.normalize`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from helpers import number_words as W
+from helpers.dates import find_dates
+from helpers.normalize import fold, fold_text
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    start: int
+    end: int
+    text: str
+    value: int | float | None
+    low: int | float | None
+    high: int | float | None
+    approx: bool
+    kind: str = "cardinal"
+    unit: str = ""  # the folded word after the number ("جندي", "كلم"), "" at the end of a clause
+
+
+def _fold_keys(table: dict) -> dict:
+    return {fold_text(k): v for k, v in table.items()}
+
+
+UNITS = _fold_keys(W.UNITS)
+TEEN_ONLY = _fold_keys(W.TEEN_ONLY_UNITS)
+TEEN_TENS = _fold_keys(W.TEEN_TENS)
+TENS = _fold_keys(W.TENS)
+HUNDREDS = _fold_keys(W.HUNDREDS) | {
+    fold_text(stem) + fold_text(h): n * 100
+    for stem, n in W.HUNDRED_STEMS.items() for h in ("مئة", "مائة")
+}
+SCALES = _fold_keys(W.SCALES)
+VAGUE = _fold_keys(W.VAGUE)
+FEW = _fold_keys(W.FEW)
+FRACTIONS = _fold_keys(W.FRACTIONS)
+ORDINALS = _fold_keys(W.ORDINALS)
+ZERO = _fold_keys(W.ZERO)
+PROCLITICS = tuple(fold_text(p) for p in W.PROCLITICS)
+APPROX_BEFORE = sorted(_fold_keys(W.APPROX_BEFORE).items(), key=lambda kv: -len(kv[0]))
+APPROX_AFTER = sorted(_fold_keys(W.APPROX_AFTER).items(), key=lambda kv: -len(kv[0]))
+PERCENT_AFTER = tuple(fold_text(p) for p in W.PERCENT_AFTER)
+DUAL_NOUNS = {}
+for _noun, _plural in W.COUNTED_PERSON_NOUNS.items():
+    _stem = fold_text(_noun)
+    DUAL_NOUNS[_stem + "ان"] = _stem
+    if _plural == "broken":
+        DUAL_NOUNS[_stem + "ين"] = _stem
+SINGULAR_NOUNS = {fold_text(n) for n in W.COUNTED_PERSON_NOUNS}
+
+_TOKEN = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)*|[^\W\d_]+|\S")
+_DIGITS = re.compile(r"\d{1,3}(?:[,\u066c]\d{3})+(?:[.\u066b]\d+)?|\d+(?:[.\u066b]\d+)?")
+_WEB = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|net|org|gov|mil|iq|info)\S*|[@#][A-Za-z0-9_]+", re.I)
+_NAME_DASH = re.compile(r"[^\W\d_]+\s?[-–—]\s?$")
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int  # in the folded text
+    end: int
+
+
+@dataclass
+class _Atom:
+    kind: str  # digits, unit, teen_only, ten, hundred, scale, vague, few, fraction, ordinal, zero
+    value: float | int
+    joined: bool  # written with a leading "و"
+    start: int  # folded offset where the number itself begins (after any proclitic)
+    end: int
+    scale_number: str = ""  # for scales: singular, dual, plural
+    vague: tuple | None = None
+
+
+def _lookup(word: str):
+    """(kind, value, extra) of a bare number word, or None."""
+    if word in ZERO:
+        return "zero", 0, None
+    if word in UNITS:
+        return "unit", UNITS[word], None
+    if word in TEEN_ONLY:
+        return "teen_only", TEEN_ONLY[word], None
+    if word in TENS:
+        return "ten", TENS[word], None
+    if word in HUNDREDS:
+        return "hundred", HUNDREDS[word], None
+    if word in SCALES:
+        mult, number = SCALES[word]
+        return "scale", mult, number
+    if word in VAGUE:
+        return "vague", 0, VAGUE[word]
+    if word in FEW:
+        return "few", 0, FEW[word]
+    if word in FRACTIONS:
+        return "fraction", FRACTIONS[word], None
+    if word in ORDINALS:
+        return "ordinal", ORDINALS[word], None
+    return None
+
+
+def _atom(tokens: list[_Tok], i: int) -> tuple[_Atom, int] | None:
+    """The number atom at token ``i`` (with a joined or separate و), and the next token index."""
+    tok = tokens[i]
+    joined = False
+    if tok.text == "و" and i + 1 < len(tokens) and tokens[i + 1].start - tok.end <= 1:
+        joined, i, tok = True, i + 1, tokens[i + 1]
+    if _DIGITS.fullmatch(tok.text):
+        raw = tok.text.replace(",", "").replace("\u066c", "").replace("\u066b", ".")
+        value = float(raw) if "." in raw else int(raw)
+        return _Atom("digits", value, joined, tok.start, tok.end), i + 1
+    found = _lookup(tok.text)
+    prefix = 0
+    if found is None and not joined:
+        for p in PROCLITICS:
+            if tok.text.startswith(p) and len(tok.text) > len(p) + 1:
+                found = _lookup(tok.text[len(p):])
+                if found is not None:
+                    prefix = len(p)
+                    joined = p == "و"
+                    break
+    if found is None:
+        return None
+    kind, value, extra = found
+    atom = _Atom(kind, value, joined, tok.start + prefix, tok.end)
+    if kind == "scale":
+        atom.scale_number = extra
+    elif kind in ("vague", "few"):
+        atom.vague = extra
+    return atom, i + 1
+
+
+def _phrase(tokens: list[_Tok], i: int):
+    """Parse the longest number phrase starting at token ``i``.
+
+    Returns (start, end, value, low, high, kind, next index) in folded offsets, or None.
+    """
+    first = _atom(tokens, i)
+    if first is None:
+        return None
+    atom, j = first
+    start, end = atom.start, atom.end
+    if atom.kind in ("fraction", "ordinal"):
+        return start, end, atom.value, atom.value, atom.value, atom.kind, j
+    if atom.kind == "teen_only":
+        nxt = _atom(tokens, j) if j < len(tokens) else None
+        if not nxt or nxt[0].kind != "unit" or nxt[0].value != 10 or nxt[0].joined:
+            return None
+    if atom.kind in ("vague", "few"):
+        low, high = atom.vague
+        nxt = _atom(tokens, j) if j < len(tokens) else None
+        if nxt and not nxt[0].joined and nxt[0].kind in ("scale", "vague", "hundred"):
+            mult = nxt[0].value if nxt[0].kind in ("scale", "hundred") else None
+            if nxt[0].kind == "vague":  # عشرات الآلاف, مئات الآلاف
+                mult = nxt[0].vague[0]
+            if nxt[0].kind == "hundred":
+                mult = 100
+            if mult:
+                return start, nxt[0].end, None, low * mult, high * mult, "vague", nxt[1]
+        if atom.kind == "few":
+            return start, end, None, low, high, "vague", j
+        return start, end, None, low, high, "vague", j
+    if atom.kind == "scale":
+        if atom.scale_number == "plural":
+            low, high = VAGUE.get(tokens[i].text, (atom.value, atom.value * 10 - 1))
+            return start, end, None, low, high, "vague", j
+        total = atom.value * (2 if atom.scale_number == "dual" else 1)
+        current = 0
+    else:
+        total, current = 0, atom.value
+    prev = atom
+    while j < len(tokens):
+        nxt = _atom(tokens, j)
+        if nxt is None:
+            break
+        a, k = nxt
+        if a.kind == "teen_only":  # "مئة و أحد عشر": أحد only counts with عشر after it
+            ten = _atom(tokens, k) if k < len(tokens) else None
+            if not a.joined or not ten or ten[0].kind != "unit" or ten[0].value != 10 or ten[0].joined:
+                break
+            a = _Atom("ten", a.value + 10, True, a.start, ten[0].end)
+            k = ten[1]
+        if a.kind in ("fraction", "ordinal", "vague", "few", "zero", "teen_only"):
+            break
+        if a.kind == "scale" and not a.joined:
+            if prev.kind == "scale" or current == 0:
+                break
+            if a.scale_number == "dual":
+                break
+            total += current * a.value
+            current = 0
+        elif a.kind == "scale":  # "مليون وألف", "مليون و ألفان"
+            if prev.kind not in ("scale", "hundred", "ten", "unit", "digits"):
+                break
+            total += current + a.value * (2 if a.scale_number == "dual" else 1)
+            current = 0
+        elif a.kind == "unit" and a.value == 10 and not a.joined and prev.kind in ("unit", "teen_only") and prev.value < 10:
+            current += 10  # أحد عشر, ثلاثة عشر
+        elif a.kind == "hundred" and not a.joined and prev.kind == "unit" and prev.value < 10 and a.value == 100:
+            current = current - prev.value + prev.value * 100  # ثلاث مئة
+        elif a.joined and a.kind in ("digits", "unit", "ten", "hundred"):
+            if a.kind == "digits" and prev.kind != "scale":
+                break
+            if a.value >= _magnitude(prev, current):
+                break
+            current += a.value
+        else:
+            break
+        prev = a
+        end = a.end
+        j = k
+    value = total + current
+    if isinstance(value, float) and value.is_integer() and (total or prev.kind == "scale"):
+        value = int(value)  # "2.5 مليون" is 2500000
+    if atom.kind == "teen_only" and value < 11:
+        return None
+    return start, end, value, value, value, "cardinal", j
+
+
+def _magnitude(prev: _Atom, current) -> float:
+    """The largest value that may follow ``prev`` after و: smaller than what came before."""
+    if prev.kind == "scale":
+        return prev.value
+    if prev.kind == "hundred":
+        return 100
+    if prev.kind == "ten":
+        return 10
+    if prev.kind == "unit":
+        return 100  # خمسة وعشرون: a ten may follow a unit
+    return float("inf")
+
+
+def _approx(folded: str, start: int, end: int, value):
+    """Approximation words around a number: (new start, new end, low, high, approx)."""
+    before = folded[max(0, start - 20):start]
+    for word, bound in APPROX_BEFORE:
+        m = re.search(rf"(?<!\w)[وفبل]?(?P<w>{re.escape(word)})\s*(?:ال)?$", before)
+        if m:  # a proclitic (لنحو، وحوالي) stays outside the mention
+            return start - (len(before) - m.start("w")), end, bound
+    after = folded[end:end + 40]
+    for word, bound in APPROX_AFTER:
+        m = re.match(rf"\s*(?:[^\W\d_]+\s+)?{re.escape(word)}(?!\w)", after)
+        if m:
+            return start, end + m.end(), bound
+    return start, end, None
+
+
+def _bounds(value, low, high, bound):
+    if bound == "more" and value is not None:
+        return value + 1 if isinstance(value, int) else value, None
+    if bound == "less" and value is not None:
+        return None, value - 1 if isinstance(value, int) else value
+    if bound == "at_least" and value is not None:
+        return value, None
+    return low, high
+
+
+def _dual(word: str) -> tuple[int, str] | None:
+    """(length of any proclitic, singular stem) when ``word`` is a counted noun in the dual."""
+    if word in DUAL_NOUNS:
+        return 0, DUAL_NOUNS[word]
+    for p in PROCLITICS:
+        if word.startswith(p) and word[len(p):] in DUAL_NOUNS:
+            return len(p), DUAL_NOUNS[word[len(p):]]
+    return None
+
+
+def _next_word(folded: str, end: int) -> str:
+    m = re.match(r"\s*(?:من\s+)?([^\W\d_]+)", folded[end:end + 40])
+    return m.group(1) if m else ""
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number phrase in ``text``, in order, non-overlapping (see the module docstring)."""
+    folded = fold(text)
+    f = folded.text
+    tokens = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(f)]
+    dates = [(d.start, d.end, d) for d in find_dates(text)]
+    web = [folded.span(*m.span()) for m in _WEB.finditer(f)]
+    mentions: list[NumberMention] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        dual = _dual(tok.text)
+        if dual:
+            prefix, stem = dual
+            start, end = folded.span(tok.start + prefix, tok.end)
+            mentions.append(NumberMention(start, end, text[start:end], 2, 2, 2, False, "cardinal", stem))
+            i += 1
+            continue
+        parsed = _phrase(tokens, i)
+        if parsed is None:
+            i += 1
+            continue
+        s, e, value, low, high, kind, j = parsed
+        approx = kind == "vague"
+        bound = None
+        if kind in ("cardinal", "vague"):
+            s, e, bound = _approx(f, s, e, value)
+            approx = approx or bound is not None
+            low, high = _bounds(value, low, high, bound)
+            rest = f[e:e + 12].lstrip()
+            if rest.startswith(PERCENT_AFTER):
+                kind = "percent"
+        start, end = folded.span(s, e)
+        if any(ds <= start and end <= de for ds, de, _ in dates) and kind == "cardinal":
+            kind = "year" if isinstance(value, int) and 1800 <= value <= 2100 else "date_part"
+        elif any(ws <= start < we for ws, we in web) or (start and text[start - 1].isascii() and text[start - 1].isalpha()):
+            kind = "handle"
+        elif kind == "cardinal" and _NAME_DASH.search(f[max(0, s - 12):s]):
+            kind = "name"
+        unit = _next_word(f, e) if kind in ("cardinal", "vague") else ""
+        mentions.append(NumberMention(start, end, text[start:end], value, low, high, approx, kind, unit))
+        i = max(j, i + 1)
+    return _singulars_in_lists(text, folded, mentions)
+
+
+def _singulars_in_lists(text: str, folded, mentions: list[NumberMention]) -> list[NumberMention]:
+    """"عسكريان أمريكيان وجندي بريطاني": a lone singular noun joined by و to counted people is one."""
+    f = folded.text
+    out = list(mentions)
+    for m in mentions:
+        if m.kind != "cardinal" or not m.unit or m.unit not in SINGULAR_NOUNS | set(DUAL_NOUNS.values()):
+            continue
+        # up to three words (the counted noun and its adjectives) after the number, then و + noun
+        pos = bisect.bisect_left(folded.origin, m.end)
+        window = re.match(r"((?:\s*[^\W\d_]+){0,3}?)\s+و(" + "|".join(map(re.escape, SINGULAR_NOUNS)) + r")(?!\w)", f[pos:pos + 80])
+        if not window:
+            continue
+        s = pos + window.start(2)
+        e = pos + window.end(2)
+        start, end = folded.span(s, e)
+        if any(x.start < end and start < x.end for x in out):
+            continue
+        out.append(NumberMention(start, end, text[start:end], 1, 1, 1, False, "cardinal", window.group(2)))
+    return sorted(out, key=lambda x: x.start)
