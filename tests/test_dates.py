@@ -1,14 +1,15 @@
-"""Dates as stage 1 needs them: absolute dates in every month-naming system, and relative days.
-
-(Issue 3 extends this grammar; these cases fix what stage 1 relies on.)
-"""
+"""Dates in news Arabic: absolute dates in every month-naming system, Hijri dates, relative
+days and periods resolved against the publication date, and properties over random dates."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from helpers.calendar_names import ALGERIAN_TUNISIAN, EGYPTIAN_GULF, LEVANTINE, MAGHREBI
 from helpers.dates import find_dates
 
 D = dt.date
@@ -68,3 +69,60 @@ def test_ambiguous_month_words_need_a_day_or_year():
 def test_impossible_dates_are_not_dates():
     assert find_dates("31/2/2020") == []
     assert find_dates("في 31 شباط 2020") == []
+
+
+@pytest.mark.parametrize("text, anchor, phrase, earliest, latest, precision", [
+    ("تخطط للانسحاب نهاية شهر نيسان/أبريل المقبل", D(2020, 3, 19), "نهاية شهر نيسان/أبريل المقبل", D(2020, 4, 15), D(2020, 4, 30), "month"),
+    ("في منتصف يونيو 2021", None, "منتصف يونيو 2021", D(2021, 6, 10), D(2021, 6, 20), "month"),
+    ("مطلع كانون الثاني المقبل", D(2021, 12, 12), "مطلع كانون الثاني المقبل", D(2022, 1, 1), D(2022, 1, 15), "month"),
+    ("والأسبوع الماضي، غادرت القوات", D(2020, 3, 26), "الأسبوع الماضي", D(2020, 3, 14), D(2020, 3, 20), "week"),
+    ("خلال الأسبوع المقبل", D(2020, 3, 26), "الأسبوع المقبل", D(2020, 3, 28), D(2020, 4, 3), "week"),
+    ("في حادث هذا الشهر", D(2020, 3, 26), "هذا الشهر", D(2020, 3, 1), D(2020, 3, 31), "month"),
+    ("الشهر الماضي", D(2020, 1, 10), "الشهر الماضي", D(2019, 12, 1), D(2019, 12, 31), "month"),
+    ("العام الماضي", D(2021, 12, 12), "العام الماضي", D(2020, 1, 1), D(2020, 12, 31), "year"),
+    ("تسلمت قبل أيام القاعدة", D(2020, 3, 30), "قبل أيام", D(2020, 3, 20), D(2020, 3, 29), "week"),
+    ("في الأيام المقبلة", D(2020, 3, 26), "في الأيام المقبلة", D(2020, 3, 27), D(2020, 4, 5), "week"),
+    ("الأحد الماضي", D(2020, 3, 29), "الأحد الماضي", D(2020, 3, 22), D(2020, 3, 22), "day"),
+    ("الخميس", D(2020, 3, 26), "الخميس", D(2020, 3, 26), D(2020, 3, 26), "day"),
+    ("الخميس المقبل", D(2020, 3, 26), "الخميس المقبل", D(2020, 4, 2), D(2020, 4, 2), "day"),
+    ("أول أمس", D(2020, 3, 26), "أول أمس", D(2020, 3, 24), D(2020, 3, 24), "day"),
+    ("غداً", D(2020, 3, 26), "غداً", D(2020, 3, 27), D(2020, 3, 27), "day"),
+])
+def test_relative_and_partial_dates(text, anchor, phrase, earliest, latest, precision):
+    [m] = find_dates(text, anchor)
+    assert (m.text, m.earliest, m.latest, m.precision) == (phrase, earliest, latest, precision)
+
+
+def test_hijri_dates_are_converted_with_hijridate():
+    [m] = find_dates("الموافق 5 محرم 1442 هـ")
+    assert (m.text, m.earliest, m.precision) == ("5 محرم 1442 هـ", D(2020, 8, 24), "day")
+    [m] = find_dates("في رمضان 1441")
+    assert (m.earliest, m.latest, m.precision) == (D(2020, 4, 24), D(2020, 5, 23), "month")
+
+
+# -- properties ----------------------------------------------------------------------------
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.dates(min_value=D(1990, 1, 1), max_value=D(2030, 12, 31)),
+    st.sampled_from([LEVANTINE, EGYPTIAN_GULF, MAGHREBI, ALGERIAN_TUNISIAN]),
+    st.sampled_from(["{d} {m} {y}", "{d} {m}، {y}", "{d}-{m}-{y}", "{d} {m} عام {y}", "{d} من {m} {y}"]),
+    st.booleans(),
+)
+def test_random_dates_in_every_naming_system_parse_back(day, system, layout, indic):
+    d, y = str(day.day), str(day.year)
+    if indic:
+        d, y = (s.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")) for s in (d, y))
+    for name in system[day.month]:
+        phrase = layout.format(d=d, m=name, y=y)
+        [m] = find_dates(f"أعلن الجيش في {phrase} انسحاب القوات")
+        assert (m.text, m.earliest, m.latest) == (phrase, day, day)
+
+
+@given(st.text(), st.one_of(st.none(), st.dates(min_value=D(1900, 3, 1), max_value=D(2100, 10, 1))))
+def test_arbitrary_text_never_raises_and_spans_hold(text, anchor):
+    found = find_dates(text, anchor)
+    for m in found:
+        assert text[m.start:m.end] == m.text
+        assert m.earliest is None or m.earliest <= m.latest
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))

@@ -21,7 +21,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from helpers.calendar_names import AMBIGUOUS_MONTH_NAMES, ARABIC_SYSTEMS, ENGLISH, WEEKDAYS
+from hijridate import Hijri
+
+from helpers.calendar_names import AMBIGUOUS_MONTH_NAMES, ARABIC_SYSTEMS, ENGLISH, HIJRI, PART_OF_MONTH, WEEKDAYS
 from helpers.normalize import fold, fold_text
 
 #: A month or day named without a year is read in the past unless that puts it further back
@@ -58,8 +60,13 @@ MONTH_NAMES = _month_table()
 AMBIGUOUS = frozenset(fold_text(n) for n in AMBIGUOUS_MONTH_NAMES)
 WEEKDAY_OF = {fold_text(n): wd for wd, names in WEEKDAYS.items() for n in names}
 ENGLISH_OF = {n.lower(): m for m, names in ENGLISH.items() for n in names}
+HIJRI_OF = {fold_text(n): m for m, names in HIJRI.items() for n in names}
+PART_OF = {fold_text(w): days for w, days in PART_OF_MONTH.items()}
+#: The Arab week starts on Saturday (Python's weekday 5).
+WEEK_START = 5
 
-_B = r"(?<![\w])"  # no letter or digit before
+# no letter or digit before, except one proclitic (و، ف، ب، ل) written joined: "والأسبوع الماضي"
+_B = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))"
 _E = r"(?![\w])"  # no letter or digit after
 _WD = _alternation(WEEKDAY_OF)
 _YEAR = r"(?:1[89]|20)\d\d"
@@ -79,7 +86,7 @@ def _month_phrase() -> str:
 
 NAMED_DATE = re.compile(
     rf"{_B}(?:(?:يوم\s+)?(?P<wd>{_WD}){_E}\s*[،,]?\s*)?"
-    rf"(?:(?P<day>[0-3]?\d)(?!\d)\s*[-/.]?\s*(?:من\s+)?)?"
+    rf"(?:(?P<part>{_alternation(PART_OF)})\s+|(?P<day>[0-3]?\d)(?!\d)\s*[-/.]?\s*(?:من\s+)?)?"
     rf"(?P<shahr>شهر\s+)?"
     + _month_phrase()
     + rf"(?:\s*[-/,،]?\s*(?:(?:من\s+)?(?:ال)?عام\s+|سنه\s+)?(?P<year>{_YEAR})(?!\d)(?:\s*م{_E})?)?"
@@ -99,6 +106,16 @@ RELATIVE_DAY = re.compile(
     rf"{_E}(?:\s*[(،,]?\s*(?P<rwd>{_WD}){_E}\s*\)?)?"
 )
 WEEKDAY_ALONE = re.compile(rf"{_B}(?:يوم\s+)?(?P<wd>{_WD}){_E}(?:\s+(?P<rel>الماضي|المقبل|القادم){_E})?")
+
+HIJRI_DATE = re.compile(
+    rf"{_B}(?:(?P<hday>[0-3]?\d)(?!\d)\s*)?(?P<hmon>{_alternation(HIJRI_OF)}){_E}\s*(?P<hyear>1[34]\d\d)(?!\d)(?:\s*ه{_E})?"
+)
+RELATIVE_PERIOD = re.compile(
+    rf"{_B}(?:(?P<unit>الاسبوع|الشهر|العام|السنه)\s+(?P<rel>{_REL})|(?:هذا|هذه)\s+(?P<this>الاسبوع|الشهر|العام|السنه)){_E}"
+)
+FEW_DAYS = re.compile(rf"{_B}(?:(?P<ago>قبل)\s+(?:بضعه\s+|عده\s+)?ايام|(?:في|خلال)\s+(?P<ahead>الايام)\s+(?:المقبله|القادمه)){_E}")
+#: "قبل أيام" is taken as one to ten days before the anchor, "في الأيام المقبلة" one to ten after.
+FEW_DAYS_SPAN = 10
 
 RELATIVE_DAY_OFFSETS = {"اليوم": 0, "امس": -1, "الامس": -1, "البارحه": -1, "غدا": 1}
 
@@ -166,6 +183,10 @@ def _named(m: re.Match, anchor: dt.date | None):
             return None
         return d, d, "day", _check_weekday(m.group("wd"), d)
     lo, hi = _month_window(year, month)
+    if m.group("part"):
+        first, last = PART_OF[m.group("part")]
+        lo = lo.replace(day=first)
+        hi = hi if last is None else hi.replace(day=last)
     return lo, hi, "month", ""
 
 
@@ -201,6 +222,50 @@ def _year(m: re.Match, anchor):
     return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", ""
 
 
+def _hijri(m: re.Match, anchor):
+    year, month = int(m.group("hyear")), HIJRI_OF[m.group("hmon")]
+    try:
+        if m.group("hday"):
+            d = Hijri(year, month, int(m.group("hday"))).to_gregorian()
+            return dt.date(d.year, d.month, d.day), dt.date(d.year, d.month, d.day), "day", ""
+        first = Hijri(year, month, 1)
+        last = Hijri(year, month, first.month_length()).to_gregorian()
+        first = first.to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return dt.date(first.year, first.month, first.day), dt.date(last.year, last.month, last.day), "month", ""
+
+
+def _week_window(day: dt.date) -> tuple[dt.date, dt.date]:
+    start = day - dt.timedelta(days=(day.weekday() - WEEK_START) % 7)
+    return start, start + dt.timedelta(days=6)
+
+
+def _relative_period(m: re.Match, anchor):
+    unit = m.group("unit") or m.group("this")
+    precision = {"الاسبوع": "week", "الشهر": "month", "العام": "year", "السنه": "year"}[unit]
+    if anchor is None:
+        return None, None, precision, ""
+    rel = m.group("rel") or "الجاري"
+    step = -1 if rel in ("الماضي", "المنصرم", "الفائت") else 1 if rel in ("المقبل", "القادم") else 0
+    if precision == "week":
+        lo, hi = _week_window(anchor + dt.timedelta(days=7 * step))
+    elif precision == "month":
+        index = anchor.year * 12 + anchor.month - 1 + step
+        lo, hi = _month_window(index // 12, index % 12 + 1)
+    else:
+        lo, hi = dt.date(anchor.year + step, 1, 1), dt.date(anchor.year + step, 12, 31)
+    return lo, hi, precision, ""
+
+
+def _few_days(m: re.Match, anchor):
+    if anchor is None:
+        return None, None, "week", ""
+    if m.group("ago"):
+        return anchor - dt.timedelta(days=FEW_DAYS_SPAN), anchor - dt.timedelta(days=1), "week", ""
+    return anchor + dt.timedelta(days=1), anchor + dt.timedelta(days=FEW_DAYS_SPAN), "week", ""
+
+
 def _relative_day(m: re.Match, anchor):
     word = re.sub(r"\s+", " ", m.group("rw"))
     offset = -2 if word.startswith("اول") else RELATIVE_DAY_OFFSETS[word]
@@ -228,9 +293,12 @@ def _weekday(m: re.Match, anchor):
 #: Patterns and their readers, most specific first (ties in length go to the earlier one).
 READERS = (
     (NAMED_DATE, _named),
+    (HIJRI_DATE, _hijri),
     (ENGLISH_DATE, _english),
     (NUMERIC_DATE, _numeric),
     (RELATIVE_DAY, _relative_day),
+    (RELATIVE_PERIOD, _relative_period),
+    (FEW_DAYS, _few_days),
     (YEAR_DATE, _year),
     (YEAR_AFTER_PREP, _year),
     (WEEKDAY_ALONE, _weekday),
