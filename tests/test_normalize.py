@@ -47,3 +47,17 @@ def test_origin_is_monotonic_and_inside_the_text(text):
     assert len(f.origin) == len(f.text)
     assert list(f.origin) == sorted(f.origin)
     assert all(0 <= i < len(text) for i in f.origin)
+
+
+@given(st.text(alphabet=st.sampled_from("أإآاىةـًٌٍَُِّْ٠١٩۵کی\r\n \u200fابجدﻻ")))
+def test_the_fast_path_agrees_with_folding_one_character_at_a_time(text):
+    from helpers.normalize import _fold_by_char
+
+    assert fold(text) == _fold_by_char(text)
+
+
+@given(st.text())
+def test_the_fast_path_agrees_on_arbitrary_text(text):
+    from helpers.normalize import _fold_by_char
+
+    assert fold(text) == _fold_by_char(text)

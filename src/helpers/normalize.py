@@ -11,6 +11,7 @@ applied one character at a time so that every character of the copy knows where 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -72,8 +73,8 @@ class Folded:
         return self.origin[start], stop
 
 
-def fold(text: str) -> Folded:
-    """Normalise ``text`` for matching; see the module docstring for what is folded."""
+def _fold_by_char(text: str) -> Folded:
+    """The general path: one character at a time (needed where a character expands)."""
     out: list[str] = []
     origin: list[int] = []
     n = len(text)
@@ -88,6 +89,37 @@ def fold(text: str) -> Folded:
             out.append(piece)
             origin.append(i)
     return Folded(text, "".join(out), tuple(origin))
+
+
+def _tables():
+    """Translation table for characters that fold to one character, and a pattern of dropped ones."""
+    candidates = set(DIGITS) | EXTRA_DROPPED | set(PERSIAN_LETTERS) | {chr(c) for c in range(0x0600, 0x0700)}
+    table, dropped = {ord("\r"): "\n"}, []
+    for c in sorted(candidates):
+        folded = fold_char(c)
+        if folded == "":
+            dropped.append(c)
+        elif folded != c:
+            table[ord(c)] = folded
+    pattern = re.compile("[" + "".join(re.escape(c) for c in dropped) + "]+|\r(?=\n)")
+    return table, pattern
+
+
+_ONE_TO_ONE, _DROPPED = _tables()
+_EXPANDING = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def fold(text: str) -> Folded:
+    """Normalise ``text`` for matching; see the module docstring for what is folded."""
+    if _EXPANDING.search(text):
+        return _fold_by_char(text)
+    origin: list[int] = []
+    kept = 0
+    for m in _DROPPED.finditer(text):
+        origin.extend(range(kept, m.start()))
+        kept = m.end()
+    origin.extend(range(kept, len(text)))
+    return Folded(text, _DROPPED.sub("", text).translate(_ONE_TO_ONE), tuple(origin))
 
 
 def fold_text(text: str) -> str:

@@ -70,6 +70,18 @@ for _noun, _plural in W.COUNTED_PERSON_NOUNS.items():
     if _plural == "broken":
         DUAL_NOUNS[_stem + "ين"] = _stem
 SINGULAR_NOUNS = {fold_text(n) for n in W.COUNTED_PERSON_NOUNS}
+#: Every word that can begin a number phrase (a quick filter before parsing).
+LEXICON = frozenset().union(UNITS, TEEN_ONLY, TENS, HUNDREDS, SCALES, VAGUE, FEW, FRACTIONS, ORDINALS, ZERO, DUAL_NOUNS)
+_PROCLITIC_LETTERS = frozenset("".join(PROCLITICS))
+
+
+def _may_start(word: str) -> bool:
+    """Whether a token can begin a number: digits, or a number word with at most two proclitics."""
+    return (
+        word[0].isdigit()
+        or word in LEXICON
+        or (word[0] in _PROCLITIC_LETTERS and (word[1:] in LEXICON or word[2:] in LEXICON))
+    )
 
 _TOKEN = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)*|[^\W\d_]+|\S")
 _DIGITS = re.compile(r"\d{1,3}(?:[,\u066c]\d{3})+(?:[.\u066b]\d+)?|\d+(?:[.\u066b]\d+)?")
@@ -303,6 +315,9 @@ def find_numbers(text: str) -> list[NumberMention]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
+        if not _may_start(tok.text):
+            i += 1
+            continue
         dual = _dual(tok.text)
         if dual:
             prefix, stem = dual
