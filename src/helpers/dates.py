@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from hijridate import Hijri
 
 from helpers.calendar_names import AMBIGUOUS_MONTH_NAMES, ARABIC_SYSTEMS, ENGLISH, HIJRI, PART_OF_MONTH, WEEKDAYS
-from helpers.normalize import fold, fold_text
+from helpers.normalize import Folded, fold, fold_text
 
 #: A month or day named without a year is read in the past unless that puts it further back
 #: than this; then the nearer future reading wins ("31 ديسمبر" written on 12 December).
@@ -307,7 +307,12 @@ READERS = (
 
 def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     """Every date phrase in ``text``, in order, non-overlapping, longest phrase first."""
-    folded = fold(text)
+    return dates_in(fold(text), anchor)
+
+
+def dates_in(folded: Folded, anchor: dt.date | None = None) -> list[DateMention]:
+    """:func:`find_dates` on text already folded (for callers that fold it once for several finders)."""
+    text = folded.original
     candidates = []
     for rank, (pattern, reader) in enumerate(READERS):
         for m in pattern.finditer(folded.text):

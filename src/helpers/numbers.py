@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from helpers import number_words as W
-from helpers.dates import find_dates
+from helpers.dates import dates_in
 from helpers.normalize import fold, fold_text
 
 
@@ -309,7 +309,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     folded = fold(text)
     f = folded.text
     tokens = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(f)]
-    dates = [(d.start, d.end, d) for d in find_dates(text)]
+    dates = [(d.start, d.end, d) for d in dates_in(folded)]
     web = [folded.span(*m.span()) for m in _WEB.finditer(f)]
     mentions: list[NumberMention] = []
     i = 0
