@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import shutil
 
-import pandas as pd
 import pytest
 
 from helpers import documents

@@ -14,7 +14,6 @@ Publication date, most reliable first:
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 

@@ -183,7 +183,7 @@ def zones(text: str) -> list[Zone]:
     def add(s: int, e: int, zone: str, rule: str) -> None:
         out.append(Zone(s, e, zone, rule))
 
-    for i, (s, e) in enumerate(lines):
+    for s, e in lines:
         line = text[s:e]
         sig = next(((a, b) for a, b in signatures if a < e and b > s), None)
         if sig is not None:

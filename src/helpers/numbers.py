@@ -73,6 +73,10 @@ SINGULAR_NOUNS = {fold_text(n) for n in W.COUNTED_PERSON_NOUNS}
 #: Every word that can begin a number phrase (a quick filter before parsing).
 LEXICON = frozenset().union(UNITS, TEEN_ONLY, TENS, HUNDREDS, SCALES, VAGUE, FEW, FRACTIONS, ORDINALS, ZERO, DUAL_NOUNS)
 _PROCLITIC_LETTERS = frozenset("".join(PROCLITICS))
+#: Up to three words (the counted noun and its adjectives), then و and a singular person noun.
+_JOINED_SINGULAR = re.compile(
+    r"((?:\s*[^\W\d_]+){0,3}?)\s+و(" + "|".join(map(re.escape, sorted(SINGULAR_NOUNS))) + r")(?!\w)"
+)
 
 
 def _may_start(word: str) -> bool:
@@ -184,15 +188,10 @@ def _phrase(tokens: list[_Tok], i: int):
         low, high = atom.vague
         nxt = _atom(tokens, j) if j < len(tokens) else None
         if nxt and not nxt[0].joined and nxt[0].kind in ("scale", "vague", "hundred"):
-            mult = nxt[0].value if nxt[0].kind in ("scale", "hundred") else None
-            if nxt[0].kind == "vague":  # عشرات الآلاف, مئات الآلاف
-                mult = nxt[0].vague[0]
-            if nxt[0].kind == "hundred":
-                mult = 100
-            if mult:
-                return start, nxt[0].end, None, low * mult, high * mult, "vague", nxt[1]
-        if atom.kind == "few":
-            return start, end, None, low, high, "vague", j
+            # بضعة آلاف, بضع مئات, عشرات الآلاف: the range times the scale after it
+            a = nxt[0]
+            mult = a.vague[0] if a.kind == "vague" else 100 if a.kind == "hundred" else a.value
+            return start, a.end, None, low * mult, high * mult, "vague", nxt[1]
         return start, end, None, low, high, "vague", j
     if atom.kind == "scale":
         if atom.scale_number == "plural":
@@ -309,7 +308,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     folded = fold(text)
     f = folded.text
     tokens = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(f)]
-    dates = [(d.start, d.end, d) for d in dates_in(folded)]
+    dates = [(d.start, d.end) for d in dates_in(folded)]
     web = [folded.span(*m.span()) for m in _WEB.finditer(f)]
     mentions: list[NumberMention] = []
     i = 0
@@ -331,7 +330,6 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue
         s, e, value, low, high, kind, j = parsed
         approx = kind == "vague"
-        bound = None
         if kind in ("cardinal", "vague"):
             s, e, bound = _approx(f, s, e, value)
             approx = approx or bound is not None
@@ -340,7 +338,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             if rest.startswith(PERCENT_AFTER):
                 kind = "percent"
         start, end = folded.span(s, e)
-        if any(ds <= start and end <= de for ds, de, _ in dates) and kind == "cardinal":
+        if any(ds <= start and end <= de for ds, de in dates) and kind == "cardinal":
             kind = "year" if isinstance(value, int) and 1800 <= value <= 2100 else "date_part"
         elif any(ws <= start < we for ws, we in web) or (start and text[start - 1].isascii() and text[start - 1].isalpha()):
             kind = "handle"
@@ -357,16 +355,13 @@ def _singulars_in_lists(text: str, folded, mentions: list[NumberMention]) -> lis
     f = folded.text
     out = list(mentions)
     for m in mentions:
-        if m.kind != "cardinal" or not m.unit or m.unit not in SINGULAR_NOUNS | set(DUAL_NOUNS.values()):
+        if m.kind != "cardinal" or m.unit not in SINGULAR_NOUNS:
             continue
-        # up to three words (the counted noun and its adjectives) after the number, then و + noun
         pos = bisect.bisect_left(folded.origin, m.end)
-        window = re.match(r"((?:\s*[^\W\d_]+){0,3}?)\s+و(" + "|".join(map(re.escape, SINGULAR_NOUNS)) + r")(?!\w)", f[pos:pos + 80])
+        window = _JOINED_SINGULAR.match(f, pos, pos + 80)
         if not window:
             continue
-        s = pos + window.start(2)
-        e = pos + window.end(2)
-        start, end = folded.span(s, e)
+        start, end = folded.span(*window.span(2))
         if any(x.start < end and start < x.end for x in out):
             continue
         out.append(NumberMention(start, end, text[start:end], 1, 1, 1, False, "cardinal", window.group(2)))
