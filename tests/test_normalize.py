@@ -61,3 +61,10 @@ def test_the_fast_path_agrees_on_arbitrary_text(text):
     from helpers.normalize import _fold_by_char
 
     assert fold(text) == _fold_by_char(text)
+
+
+@given(st.text(alphabet=st.sampled_from("أاـًَُّ\r\nﻻ ب1")), st.integers(min_value=0, max_value=30))
+def test_index_at_is_the_first_copy_character_from_that_offset_on(text, offset):
+    f = fold(text)
+    expected = next((i for i, o in enumerate(f.origin) if o >= offset), len(f.text))
+    assert f.index_at(offset) == expected

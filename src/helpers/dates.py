@@ -25,6 +25,7 @@ from hijridate import Hijri
 
 from helpers.calendar_names import AMBIGUOUS_MONTH_NAMES, ARABIC_SYSTEMS, ENGLISH, HIJRI, PART_OF_MONTH, WEEKDAYS
 from helpers.normalize import Folded, fold, fold_text
+from helpers.wordscan import occurrences, with_proclitics
 
 #: A month or day named without a year is read in the past unless that puts it further back
 #: than this; then the nearer future reading wins ("31 ديسمبر" written on 12 December).
@@ -290,19 +291,66 @@ def _weekday(m: re.Match, anchor):
     return d, d, "day", ""
 
 
-#: Patterns and their readers, most specific first (ties in length go to the earlier one).
+def _words(*groups) -> frozenset[str]:
+    return with_proclitics({w for g in groups for name in g for w in name.split()})
+
+
+_MONTH_WORDS = _words(*MONTH_NAMES.values())
+_ENGLISH_WORDS = frozenset(f for n in ENGLISH_OF for f in (n, n.capitalize(), n.upper()))
+_RELATIVE_DAY_WORDS = _words(("اليوم", "امس", "الامس", "البارحه", "غدا"))
+_PERIOD_WORDS = _words(("الاسبوع", "الشهر", "العام", "السنه"))
+_YEAR_WORDS = _words(("عام", "العام", "سنه"))
+
+#: Patterns, their readers, and the words one of which a match needs (None: digits),
+#: most specific first (ties in length go to the earlier one). A pattern whose words are not
+#: in an article is not run on it.
 READERS = (
-    (NAMED_DATE, _named),
-    (HIJRI_DATE, _hijri),
-    (ENGLISH_DATE, _english),
-    (NUMERIC_DATE, _numeric),
-    (RELATIVE_DAY, _relative_day),
-    (RELATIVE_PERIOD, _relative_period),
-    (FEW_DAYS, _few_days),
-    (YEAR_DATE, _year),
-    (YEAR_AFTER_PREP, _year),
-    (WEEKDAY_ALONE, _weekday),
+    (NAMED_DATE, _named, _MONTH_WORDS),
+    (HIJRI_DATE, _hijri, _words(HIJRI_OF)),
+    (ENGLISH_DATE, _english, _ENGLISH_WORDS),
+    (NUMERIC_DATE, _numeric, None),
+    (RELATIVE_DAY, _relative_day, _RELATIVE_DAY_WORDS),
+    (RELATIVE_PERIOD, _relative_period, _PERIOD_WORDS),
+    (FEW_DAYS, _few_days, _words(("ايام", "الايام"))),
+    (YEAR_DATE, _year, _YEAR_WORDS),
+    (YEAR_AFTER_PREP, _year, None),
+    (WEEKDAY_ALONE, _weekday, _words(WEEKDAY_OF)),
 )
+
+
+#: Words one of which every date phrase contains (digits aside); the patterns only run near them.
+TRIGGER_WORDS = frozenset().union(*(needs for _, _, needs in READERS if needs))
+#: How far around a trigger word a date phrase can reach: the words before it ("نهاية شهر",
+#: "قبل بضعة", "منذ") and after it ("الماضي", "(كانون الثاني)").
+WINDOW_BEFORE, WINDOW_AFTER = 24, 24
+_SPACE = re.compile(r"\s")
+_DIGIT = re.compile(r"\d")
+
+
+def windows_around(folded: str, spans, before: int = WINDOW_BEFORE, after: int = WINDOW_AFTER) -> list[tuple[int, int]]:
+    """Merged spans of ``folded`` reaching ``before``/``after`` characters around ``spans``,
+    ending at white space so that no word is cut."""
+    merged: list[list[int]] = []
+    for s, e in spans:
+        a, b = max(0, s - before), e + after
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    out = []
+    for a, b in merged:
+        space = _SPACE.search(folded, b) if b < len(folded) else None
+        out.append((a, space.start() if space else len(folded)))
+    return out
+
+
+def _windows(folded: Folded) -> list[tuple[int, int]]:
+    """Where date phrases can be: around trigger words and digits.
+
+    Running the date patterns only there is what makes :func:`find_dates` fast on long text:
+    most of an article holds no date word at all.
+    """
+    return windows_around(folded.text, occurrences(folded.text, folded.words & TRIGGER_WORDS, digits=True))
 
 
 def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
@@ -310,12 +358,18 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     return dates_in(fold(text), anchor)
 
 
-def dates_in(folded: Folded, anchor: dt.date | None = None) -> list[DateMention]:
-    """:func:`find_dates` on text already folded (for callers that fold it once for several finders)."""
+def dates_in(folded: Folded, anchor: dt.date | None = None, windows=None) -> list[DateMention]:
+    """:func:`find_dates` on text already folded, optionally only within ``windows`` (spans of
+    the folded text, from :func:`windows_around`) for callers that need the dates near a place."""
     text = folded.original
     candidates = []
-    for rank, (pattern, reader) in enumerate(READERS):
-        for m in pattern.finditer(folded.text):
+    words = folded.words & TRIGGER_WORDS
+    has_digits = _DIGIT.search(folded.text) is not None
+    windows = _windows(folded) if windows is None else windows
+    for rank, (pattern, reader, needs) in enumerate(READERS):
+        if not (has_digits if needs is None else words & needs):
+            continue
+        for m in (m for a, b in windows for m in pattern.finditer(folded.text, a, b)):
             value = reader(m, anchor)
             if value is None:
                 continue

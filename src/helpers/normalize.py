@@ -11,12 +11,15 @@ applied one character at a time so that every character of the copy knows where 
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import pyarabic.araby as araby
+
+from helpers.wordscan import words_of
 
 #: Arabic-Indic (U+0660..) and extended/Persian (U+06F0..) digits to ASCII.
 DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
@@ -52,11 +55,47 @@ def fold_char(c: str) -> str:
 
 @dataclass(frozen=True)
 class Folded:
-    """A normalised copy of ``original``; ``origin[i]`` is the original offset of ``text[i]``."""
+    """A normalised copy of ``original``, with the way back to original offsets.
+
+    The copy is stored as runs of characters that came from consecutive original characters:
+    run ``r`` begins at copy offset ``starts[r]`` and original offset ``sources[r]``. Articles
+    have few dropped marks, so a handful of runs stands for a million-character map.
+    """
 
     original: str
     text: str
-    origin: tuple[int, ...]
+    starts: tuple[int, ...]
+    sources: tuple[int, ...]
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The distinct words of the copy (computed once, shared by the finders)."""
+        return words_of(self.text)
+
+    def origin_of(self, i: int) -> int:
+        """The original offset of ``text[i]``."""
+        r = bisect.bisect_right(self.starts, i) - 1
+        return self.sources[r] + i - self.starts[r]
+
+    @property
+    def origin(self) -> tuple[int, ...]:
+        """Original offset of every character of the copy (for checks; slow on long text)."""
+        return tuple(self.origin_of(i) for i in range(len(self.text)))
+
+    def _length(self, r: int) -> int:
+        return (self.starts[r + 1] if r + 1 < len(self.starts) else len(self.text)) - self.starts[r]
+
+    def index_at(self, offset: int) -> int:
+        """The first copy offset whose character comes from ``offset`` or later in the original."""
+        r = bisect.bisect_right(self.sources, offset) - 1
+        if r < 0:
+            return 0
+        # a ligature spelled out gives two runs from one original character: take the first
+        while r > 0 and self.sources[r - 1] + self._length(r - 1) > offset:
+            r -= 1
+        if offset - self.sources[r] < self._length(r):
+            return self.starts[r] + offset - self.sources[r]
+        return self.starts[r] + self._length(r)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span covering the copy's ``text[start:end]`` (end exclusive).
@@ -65,30 +104,31 @@ class Folded:
         to its word and are included.
         """
         if start >= end:
-            pos = self.origin[start] if start < len(self.origin) else len(self.original)
+            pos = self.origin_of(start) if start < len(self.text) else len(self.original)
             return pos, pos
-        stop = self.origin[end - 1] + 1
+        stop = self.origin_of(end - 1) + 1
         while stop < len(self.original) and self.original[stop] != "\r" and fold_char(self.original[stop]) == "":
             stop += 1
-        return self.origin[start], stop
+        return self.origin_of(start), stop
 
 
 def _fold_by_char(text: str) -> Folded:
     """The general path: one character at a time (needed where a character expands)."""
     out: list[str] = []
-    origin: list[int] = []
+    starts: list[int] = []
+    sources: list[int] = []
     n = len(text)
+    previous = None
     for i, c in enumerate(text):
-        if c == "\r":
-            if i + 1 < n and text[i + 1] == "\n":
-                continue  # CRLF: the LF that follows stands for both
-            out.append("\n")
-            origin.append(i)
-            continue
-        for piece in fold_char(c):
+        if c == "\r" and i + 1 < n and text[i + 1] == "\n":
+            continue  # CRLF: the LF that follows stands for both
+        for piece in ("\n" if c == "\r" else fold_char(c)):
+            if previous is None or i != previous + 1:
+                starts.append(len(out))
+                sources.append(i)
             out.append(piece)
-            origin.append(i)
-    return Folded(text, "".join(out), tuple(origin))
+            previous = i
+    return Folded(text, "".join(out), tuple(starts), tuple(sources))
 
 
 def _tables():
@@ -113,13 +153,19 @@ def fold(text: str) -> Folded:
     """Normalise ``text`` for matching; see the module docstring for what is folded."""
     if _EXPANDING.search(text):
         return _fold_by_char(text)
-    origin: list[int] = []
-    kept = 0
+    starts: list[int] = []
+    sources: list[int] = []
+    kept = length = 0
     for m in _DROPPED.finditer(text):
-        origin.extend(range(kept, m.start()))
+        if m.start() > kept:
+            starts.append(length)
+            sources.append(kept)
+            length += m.start() - kept
         kept = m.end()
-    origin.extend(range(kept, len(text)))
-    return Folded(text, _DROPPED.sub("", text).translate(_ONE_TO_ONE), tuple(origin))
+    if len(text) > kept:
+        starts.append(length)
+        sources.append(kept)
+    return Folded(text, _DROPPED.sub("", text).translate(_ONE_TO_ONE), tuple(starts), tuple(sources))
 
 
 def fold_text(text: str) -> str:

@@ -19,13 +19,13 @@ ignores digits inside phrases and stops at "خمسة آلاف ومئتي". The w
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
 from helpers import number_words as W
-from helpers.dates import dates_in
+from helpers.dates import dates_in, windows_around
 from helpers.normalize import fold, fold_text
+from helpers.wordscan import occurrences, with_proclitics
 
 
 @dataclass(frozen=True)
@@ -60,8 +60,8 @@ FRACTIONS = _fold_keys(W.FRACTIONS)
 ORDINALS = _fold_keys(W.ORDINALS)
 ZERO = _fold_keys(W.ZERO)
 PROCLITICS = tuple(fold_text(p) for p in W.PROCLITICS)
-APPROX_BEFORE = sorted(_fold_keys(W.APPROX_BEFORE).items(), key=lambda kv: -len(kv[0]))
-APPROX_AFTER = sorted(_fold_keys(W.APPROX_AFTER).items(), key=lambda kv: -len(kv[0]))
+APPROX_BEFORE = _fold_keys(W.APPROX_BEFORE)
+APPROX_AFTER = _fold_keys(W.APPROX_AFTER)
 PERCENT_AFTER = tuple(fold_text(p) for p in W.PERCENT_AFTER)
 DUAL_NOUNS = {}
 for _noun, _plural in W.COUNTED_PERSON_NOUNS.items():
@@ -70,26 +70,35 @@ for _noun, _plural in W.COUNTED_PERSON_NOUNS.items():
     if _plural == "broken":
         DUAL_NOUNS[_stem + "ين"] = _stem
 SINGULAR_NOUNS = {fold_text(n) for n in W.COUNTED_PERSON_NOUNS}
-#: Every word that can begin a number phrase (a quick filter before parsing).
-LEXICON = frozenset().union(UNITS, TEEN_ONLY, TENS, HUNDREDS, SCALES, VAGUE, FEW, FRACTIONS, ORDINALS, ZERO, DUAL_NOUNS)
-_PROCLITIC_LETTERS = frozenset("".join(PROCLITICS))
+#: Every word that can begin a number phrase, bare or with a proclitic (a filter before parsing).
+LEXICON = with_proclitics(
+    frozenset().union(UNITS, TEEN_ONLY, TENS, HUNDREDS, SCALES, VAGUE, FEW, FRACTIONS, ORDINALS, ZERO, DUAL_NOUNS),
+    PROCLITICS,
+)
 #: Up to three words (the counted noun and its adjectives), then و and a singular person noun.
 _JOINED_SINGULAR = re.compile(
     r"((?:\s*[^\W\d_]+){0,3}?)\s+و(" + "|".join(map(re.escape, sorted(SINGULAR_NOUNS))) + r")(?!\w)"
 )
 
 
-def _may_start(word: str) -> bool:
-    """Whether a token can begin a number: digits, or a number word with at most two proclitics."""
-    return (
-        word[0].isdigit()
-        or word in LEXICON
-        or (word[0] in _PROCLITIC_LETTERS and (word[1:] in LEXICON or word[2:] in LEXICON))
-    )
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
+
+_APPROX_BEFORE_RE = re.compile(rf"(?<!\w)[وفبل]?(?P<w>{_alternation(APPROX_BEFORE)})\s*(?:ال)?$")
+_APPROX_AFTER_RE = re.compile(rf"\s*(?:[^\W\d_]+\s+)?(?P<w>{_alternation(APPROX_AFTER)})(?!\w)")
+#: How far from a digit a date phrase holding it can reach ("الأربعاء 18 آذار/ مارس 2020 م").
+DATE_REACH = 40
+#: How much text is tokenised at first for one number phrase; a phrase that runs to the end
+#: of it ("تسعمئة و تسع و تسعون ألف و …") is parsed again with four times as much.
+PHRASE_REACH = 32
+_SPACE = re.compile(r"\s")
 _TOKEN = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)*|[^\W\d_]+|\S")
 _DIGITS = re.compile(r"\d{1,3}(?:[,\u066c]\d{3})+(?:[.\u066b]\d+)?|\d+(?:[.\u066b]\d+)?")
-_WEB = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|net|org|gov|mil|iq|info)\S*|[@#][A-Za-z0-9_]+", re.I)
+_WEB = re.compile(
+    r"(?:https?://|www\.)\S+|\b[A-Za-z][A-Za-z0-9.-]*\.(?:com|net|org|gov|mil|iq|info)\b\S*|[@#][A-Za-z0-9_]+",
+    re.I,
+)
 _NAME_DASH = re.compile(r"[^\W\d_]+\s?[-–—]\s?$")
 
 
@@ -250,6 +259,23 @@ def _phrase(tokens: list[_Tok], i: int):
     return start, end, value, value, value, "cardinal", j
 
 
+def _parse_at(f: str, pos: int):
+    """Tokens from ``pos`` on, and the number phrase parsed from the first of them.
+
+    Only a short stretch is tokenised; when the phrase reaches into its last three tokens (a
+    joined "و أحد عشر" needs three) the stretch is taken four times longer and parsed again.
+    """
+    reach = PHRASE_REACH
+    while True:
+        space = _SPACE.search(f, pos + reach)
+        stop = space.start() if space else len(f)
+        tokens = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(f, pos, stop)]
+        parsed = _phrase(tokens, 0)
+        if parsed is None or parsed[-1] < len(tokens) - 3 or stop >= len(f):
+            return tokens, parsed
+        reach *= 4
+
+
 def _magnitude(prev: _Atom, current) -> float:
     """The largest value that may follow ``prev`` after و: smaller than what came before."""
     if prev.kind == "scale":
@@ -263,18 +289,14 @@ def _magnitude(prev: _Atom, current) -> float:
     return float("inf")
 
 
-def _approx(folded: str, start: int, end: int, value):
-    """Approximation words around a number: (new start, new end, low, high, approx)."""
-    before = folded[max(0, start - 20):start]
-    for word, bound in APPROX_BEFORE:
-        m = re.search(rf"(?<!\w)[وفبل]?(?P<w>{re.escape(word)})\s*(?:ال)?$", before)
-        if m:  # a proclitic (لنحو، وحوالي) stays outside the mention
-            return start - (len(before) - m.start("w")), end, bound
-    after = folded[end:end + 40]
-    for word, bound in APPROX_AFTER:
-        m = re.match(rf"\s*(?:[^\W\d_]+\s+)?{re.escape(word)}(?!\w)", after)
-        if m:
-            return start, end + m.end(), bound
+def _approx(folded: str, start: int, end: int):
+    """Approximation words around a number: (new start, new end, bound or None)."""
+    before = _APPROX_BEFORE_RE.search(folded, max(0, start - 20), start)
+    if before:  # a proclitic (لنحو، وحوالي) stays outside the mention
+        return before.start("w"), end, APPROX_BEFORE[before.group("w")]
+    after = _APPROX_AFTER_RE.match(folded, end, end + 40)
+    if after:
+        return start, after.end(), APPROX_AFTER[after.group("w")]
     return start, end, None
 
 
@@ -307,38 +329,41 @@ def find_numbers(text: str) -> list[NumberMention]:
     """Every number phrase in ``text``, in order, non-overlapping (see the module docstring)."""
     folded = fold(text)
     f = folded.text
-    tokens = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(f)]
-    dates = [(d.start, d.end) for d in dates_in(folded)]
     web = [folded.span(*m.span()) for m in _WEB.finditer(f)]
-    mentions: list[NumberMention] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if not _may_start(tok.text):
-            i += 1
+    phrases = []
+    done = 0  # folded offset up to which the text is already read
+    for word_start, word_end in occurrences(f, folded.words & LEXICON, digits=True):
+        if word_start < done:
             continue
-        dual = _dual(tok.text)
+        dual = _dual(f[word_start:word_end])
         if dual:
-            prefix, stem = dual
-            start, end = folded.span(tok.start + prefix, tok.end)
-            mentions.append(NumberMention(start, end, text[start:end], 2, 2, 2, False, "cardinal", stem))
-            i += 1
+            phrases.append((word_start + dual[0], word_end, 2, 2, 2, "cardinal", dual[1]))
+            done = word_end
             continue
-        parsed = _phrase(tokens, i)
+        tokens, parsed = _parse_at(f, word_start)
         if parsed is None:
-            i += 1
             continue
         s, e, value, low, high, kind, j = parsed
+        done = max(e, tokens[max(j, 1) - 1].end)
+        phrases.append((s, e, value, low, high, kind, None))
+    # digits can be parts of dates: read the dates around them only
+    digits = [(s, e) for s, e, _, _, _, kind, _ in phrases if kind == "cardinal" and f[s].isdigit()]
+    dates = [(d.start, d.end) for d in dates_in(folded, windows=windows_around(f, digits, DATE_REACH, DATE_REACH))] if digits else []
+    mentions: list[NumberMention] = []
+    for s, e, value, low, high, kind, dual in phrases:
+        if dual:
+            start, end = folded.span(s, e)
+            mentions.append(NumberMention(start, end, text[start:end], 2, 2, 2, False, "cardinal", dual))
+            continue
         approx = kind == "vague"
         if kind in ("cardinal", "vague"):
-            s, e, bound = _approx(f, s, e, value)
+            s, e, bound = _approx(f, s, e)
             approx = approx or bound is not None
             low, high = _bounds(value, low, high, bound)
-            rest = f[e:e + 12].lstrip()
-            if rest.startswith(PERCENT_AFTER):
+            if f[e:e + 12].lstrip().startswith(PERCENT_AFTER):
                 kind = "percent"
         start, end = folded.span(s, e)
-        if any(ds <= start and end <= de for ds, de in dates) and kind == "cardinal":
+        if kind == "cardinal" and any(ds <= start and end <= de for ds, de in dates):
             kind = "year" if isinstance(value, int) and 1800 <= value <= 2100 else "date_part"
         elif any(ws <= start < we for ws, we in web) or (start and text[start - 1].isascii() and text[start - 1].isalpha()):
             kind = "handle"
@@ -346,7 +371,6 @@ def find_numbers(text: str) -> list[NumberMention]:
             kind = "name"
         unit = _next_word(f, e) if kind in ("cardinal", "vague") else ""
         mentions.append(NumberMention(start, end, text[start:end], value, low, high, approx, kind, unit))
-        i = max(j, i + 1)
     return _singulars_in_lists(text, folded, mentions)
 
 
@@ -357,7 +381,7 @@ def _singulars_in_lists(text: str, folded, mentions: list[NumberMention]) -> lis
     for m in mentions:
         if m.kind != "cardinal" or m.unit not in SINGULAR_NOUNS:
             continue
-        pos = bisect.bisect_left(folded.origin, m.end)
+        pos = folded.index_at(m.end)
         window = _JOINED_SINGULAR.match(f, pos, pos + 80)
         if not window:
             continue

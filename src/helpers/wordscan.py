@@ -1,0 +1,44 @@
+"""Finding where any word of a vocabulary occurs in a long text, fast.
+
+The number and date grammars only need to run near their trigger words. Looping over every word
+of an article in Python is the slow part of that, so the words of the text are collected by the
+regex engine (``findall``), intersected with the vocabulary as sets, and only the few words that
+are present are searched for, with a pattern made for them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=2048)
+def _pattern(words: frozenset[str]) -> re.Pattern:
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])")
+
+
+def with_proclitics(words, proclitics=("و", "ف", "ب", "ل")) -> frozenset[str]:
+    """The words, and each with one proclitic written joined to it (والأسبوع، بخمسة)."""
+    words = set(words)
+    return frozenset(words | {p + w for p in proclitics for w in words})
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The distinct words (runs of letters) of ``text``."""
+    return frozenset(_LETTERS.findall(text))
+
+
+def occurrences(text: str, words: frozenset[str], digits: bool = False) -> list[tuple[int, int]]:
+    """Spans of whole-word occurrences of ``words`` (and of digit runs) in ``text``, in order.
+
+    ``words`` are those of a vocabulary that :func:`words_of` found in the text.
+    """
+    spans = [m.span() for m in _pattern(words).finditer(text)] if words else []
+    if digits:
+        spans += [m.span() for m in _DIGITS.finditer(text)]
+        spans.sort()
+    return spans
