@@ -58,7 +58,12 @@ def test_a_month_without_a_year_takes_the_year_nearest_the_anchor():
 
 
 def test_years():
-    assert [(m.text, m.precision) for m in find_dates("منذ 2014 وحتى نهاية العام 2017")] == [("2014", "year"), ("العام 2017", "year")]
+    found = find_dates("منذ 2014 وحتى نهاية العام 2017، ومطلع 2020")
+    assert [(m.text, m.earliest, m.latest, m.precision) for m in found] == [
+        ("2014", D(2014, 1, 1), D(2014, 12, 31), "year"),
+        ("نهاية العام 2017", D(2017, 7, 1), D(2017, 12, 31), "year"),
+        ("مطلع 2020", D(2020, 1, 1), D(2020, 6, 30), "year"),
+    ]
 
 
 def test_ambiguous_month_words_need_a_day_or_year():
@@ -126,3 +131,21 @@ def test_arbitrary_text_never_raises_and_spans_hold(text, anchor):
         assert text[m.start:m.end] == m.text
         assert m.earliest is None or m.earliest <= m.latest
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+# -- where dateparser is wrong: why helpers.dates exists -------------------------------------
+
+def test_dateparser_misses_what_we_find():
+    import dateparser
+    from dateparser.search import search_dates
+
+    # two names for one month, and Levantine names under the plain Arabic locale: nothing
+    assert dateparser.parse("26 آذار/ مارس 2020", languages=["ar"]) is None
+    assert dateparser.parse("5 كانون الثاني 2020", languages=["ar"]) is None
+    # in prose it keeps "ديسمبر" without its day and dates it from the machine's clock
+    found = search_dates("لم تعد لديه قوات قتالية في البلاد منذ 9 ديسمبر.", languages=["ar"]) or []
+    assert all(text != "9 ديسمبر" for text, _ in found)
+    assert [m.text for m in find_dates("26 آذار/ مارس 2020")] == ["26 آذار/ مارس 2020"]
+    assert [m.text for m in find_dates("5 كانون الثاني 2020")] == ["5 كانون الثاني 2020"]
+    [m] = find_dates("لم تعد لديه قوات قتالية في البلاد منذ 9 ديسمبر.", anchor=D(2021, 12, 12))
+    assert (m.text, m.earliest) == ("9 ديسمبر", D(2021, 12, 9))

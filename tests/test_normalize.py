@@ -23,6 +23,10 @@ def test_ligatures_are_spelled_out_and_map_to_their_one_character():
     assert f.origin == (0, 0)
 
 
+def test_a_presentation_form_without_a_spelling_stays_itself():
+    assert fold_text("\ufdfd") == "\ufdfd"  # ﷽ has no compatibility decomposition
+
+
 def test_line_endings_fold_to_newline():
     f = fold("أ\r\nب\rج")
     assert f.text == "ا\nب\nج"

@@ -105,6 +105,8 @@ def test_fractions_are_values_below_one():
     ("في 26 آذار/ مارس 2020", "date_part"),
     ("انتشار وباء كوفيد – 19 في العراق", "name"),
     ("طائرات F-16", "name"),
+    ("طائرات إف 16", "name"),
+    ('تسليم قاعدة "كي 1" الجوية', "name"),
     ("pic.twitter.com/x2gHwaExAx", "handle"),
     ("50 بالمئة من القوات", "percent"),
 ])

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from hijridate import Hijri
 
-from helpers.calendar_names import AMBIGUOUS_MONTH_NAMES, ARABIC_SYSTEMS, ENGLISH, HIJRI, PART_OF_MONTH, WEEKDAYS
+from helpers.calendar_names import AMBIGUOUS_MONTH_NAMES, ARABIC_SYSTEMS, ENGLISH, HIJRI, PART_OF_MONTH, PART_OF_YEAR, WEEKDAYS
 from helpers.normalize import Folded, fold, fold_text
 from helpers.wordscan import occurrences, with_proclitics
 
@@ -63,6 +63,7 @@ WEEKDAY_OF = {fold_text(n): wd for wd, names in WEEKDAYS.items() for n in names}
 ENGLISH_OF = {n.lower(): m for m, names in ENGLISH.items() for n in names}
 HIJRI_OF = {fold_text(n): m for m, names in HIJRI.items() for n in names}
 PART_OF = {fold_text(w): days for w, days in PART_OF_MONTH.items()}
+PART_OF_YEAR_MONTHS = {fold_text(w): months for w, months in PART_OF_YEAR.items()}
 #: The Arab week starts on Saturday (Python's weekday 5).
 WEEK_START = 5
 
@@ -98,9 +99,12 @@ ENGLISH_DATE = re.compile(
     re.IGNORECASE,
 )
 NUMERIC_DATE = re.compile(r"(?<![\d/.\-])(?P<a>\d{1,4})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})(?![\d/.\-])")
-YEAR_DATE = re.compile(rf"{_B}(?:(?P<kw>(?:ال)?عام|سنه)\s+)(?P<year>{_YEAR})(?!\d)")
+YEAR_DATE = re.compile(
+    rf"{_B}(?:(?P<part>{_alternation(PART_OF_YEAR_MONTHS)})\s+(?:(?:ال)?عام\s+)?|(?:ال)?عام\s+|سنه\s+)"
+    rf"(?P<year>{_YEAR})(?![\d/\-]|\.\d)"
+)
 YEAR_AFTER_PREP = re.compile(
-    rf"{_B}(?:منذ|طوال|خلال|بحلول|حتي|في|مطلع|نهايه|بدايه|اواخر|اوائل)\s+(?P<year>{_YEAR})(?![\d/\-]|\.\d)"
+    rf"{_B}(?:منذ|طوال|خلال|بحلول|حتي|في)\s+(?P<year>{_YEAR})(?![\d/\-]|\.\d)"
 )
 RELATIVE_DAY = re.compile(
     rf"{_B}(?P<rw>اول\s+من\s+امس|اول\s+امس|امس|الامس|البارحه|اليوم|غدا)"
@@ -220,6 +224,10 @@ def _numeric(m: re.Match, anchor):
 
 def _year(m: re.Match, anchor):
     y = int(m.group("year"))
+    part = m.groupdict().get("part")
+    if part:  # نهاية العام 2017: the months of that part of the year
+        first, last = PART_OF_YEAR_MONTHS[part]
+        return dt.date(y, first, 1), _month_window(y, last)[1], "year", ""
     return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", ""
 
 
@@ -299,7 +307,7 @@ _MONTH_WORDS = _words(*MONTH_NAMES.values())
 _ENGLISH_WORDS = frozenset(f for n in ENGLISH_OF for f in (n, n.capitalize(), n.upper()))
 _RELATIVE_DAY_WORDS = _words(("اليوم", "امس", "الامس", "البارحه", "غدا"))
 _PERIOD_WORDS = _words(("الاسبوع", "الشهر", "العام", "السنه"))
-_YEAR_WORDS = _words(("عام", "العام", "سنه"))
+_YEAR_WORDS = _words(("عام", "العام", "سنه", *PART_OF_YEAR_MONTHS))
 
 #: Patterns, their readers, and the words one of which a match needs (None: digits),
 #: most specific first (ties in length go to the earlier one). A pattern whose words are not

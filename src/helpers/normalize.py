@@ -46,7 +46,8 @@ def fold_char(c: str) -> str:
     if c in ALEF_MAKSURA_TO_YEH:
         return ALEF_MAKSURA_TO_YEH[c]
     if "\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufeff":  # Arabic presentation forms
-        return "".join(fold_char(x) for x in unicodedata.normalize("NFKC", c))
+        spelled = unicodedata.normalize("NFKC", c)
+        return c if spelled == c else "".join(fold_char(x) for x in spelled)
     folded = araby.strip_tatweel(araby.strip_tashkeel(c))
     if folded:
         folded = araby.normalize_teh(araby.normalize_alef(folded))

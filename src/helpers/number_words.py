@@ -70,6 +70,14 @@ APPROX_BEFORE = {
 APPROX_AFTER = {"على الأقل": "at_least", "تقريبا": "about", "تقريبًا": "about"}
 #: Words after a number that make it a percentage.
 PERCENT_AFTER = ("بالمئة", "بالمائة", "في المئة", "في المائة", "%", "٪")
+#: Latin letters spelled in Arabic, as in designations of bases, aircraft and weapons ("كي 1" K1,
+#: "إف 16" F-16, "تي 72" T-72): a number right after one is part of a name. Spellings that are
+#: also common Arabic words (في، أو، إن، أي، إي) are left out.
+LATIN_LETTER_NAMES = (
+    "إيه", "بي", "سي", "دي", "جي", "إتش", "آي", "جاي", "كي", "كاي", "إل", "إم", "كيو", "آر",
+    "إس", "تي", "يو", "دبليو", "إكس", "واي", "زد", "إف",
+)
+
 #: Proclitics that can be written joined to a number word (و "and", ف, ب "with", ل "to", ك "as").
 PROCLITICS = ("وب", "ول", "وك", "فب", "و", "ف", "ب", "ل", "ك")
 

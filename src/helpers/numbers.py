@@ -100,6 +100,7 @@ _WEB = re.compile(
     re.I,
 )
 _NAME_DASH = re.compile(r"[^\W\d_]+\s?[-–—]\s?$")
+_LETTER_NAME = re.compile(rf"(?<!\w)(?:{'|'.join(fold_text(n) for n in W.LATIN_LETTER_NAMES)})\s?[-–—]?\s?$")
 
 
 @dataclass
@@ -367,7 +368,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             kind = "year" if isinstance(value, int) and 1800 <= value <= 2100 else "date_part"
         elif any(ws <= start < we for ws, we in web) or (start and text[start - 1].isascii() and text[start - 1].isalpha()):
             kind = "handle"
-        elif kind == "cardinal" and _NAME_DASH.search(f[max(0, s - 12):s]):
+        elif kind == "cardinal" and (_NAME_DASH.search(f, max(0, s - 12), s) or _LETTER_NAME.search(f, max(0, s - 8), s)):
             kind = "name"
         unit = _next_word(f, e) if kind in ("cardinal", "vague") else ""
         mentions.append(NumberMention(start, end, text[start:end], value, low, high, approx, kind, unit))
