@@ -1,33 +1,44 @@
 """Throughput of helpers.numbers.find_numbers and helpers.dates.find_dates (a benchmark, not a test).
 
-Builds a corpus by repeating the body text of the bundled articles to --mb megabytes, runs each
-finder over it article by article on one core, and prints MB/s and peak memory beside pyarabic's
-``extract_number_phrases`` on the same text (and dateparser's ``search_dates`` when installed).
+Builds a corpus of --mb megabytes from the bundled articles, either repeated as they are
+(``--corpus repeat``) or recombined from their sentences in random order with a fixed seed
+(``--corpus mixed``: every article has a different mix of words), runs each finder over it
+article by article on one core, and prints MB/s and peak memory. pyarabic's
+``extract_number_phrases`` and dateparser's ``search_dates`` run on the first --compare-mb of
+the same corpus (dateparser is slow: a whole large corpus would take most of an hour).
 
-    .venv/bin/python bench/bench_finders.py --mb 5
+    .venv/bin/python bench/bench_finders.py --mb 50 --corpus mixed
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib.util
+import random
+import re
+import resource
 import time
 import tracemalloc
 
 import pyarabic.number as pn
+from dateparser.search import search_dates
 
 from helpers.dates import find_dates
 from helpers.numbers import find_numbers
 from helpers.paths import RAW_DIR
 
 
-def corpus(megabytes: float) -> list[str]:
+def corpus(megabytes: float, kind: str = "repeat") -> list[str]:
     articles = [p.read_text(encoding="utf-8") for p in sorted(RAW_DIR.glob("*.txt"))]
+    sentences = [s for a in articles for s in re.split(r"(?<=[.؟\n])", a) if s.strip()]
+    rng = random.Random(0)
     out, size, target = [], 0, int(megabytes * 1_000_000)
     while size < target:
-        for a in articles:
-            out.append(a)
-            size += len(a.encode("utf-8"))
+        if kind == "repeat":
+            article = articles[len(out) % len(articles)]
+        else:
+            article = "".join(rng.choice(sentences) for _ in range(rng.randint(10, 60)))
+        out.append(article)
+        size += len(article.encode("utf-8"))
     return out
 
 
@@ -42,24 +53,25 @@ def measure(name: str, fn, docs: list[str]) -> None:
         fn(d)
     peak = tracemalloc.get_traced_memory()[1] / 1_000_000
     tracemalloc.stop()
-    print(f"{name:42s} {mb:7.1f} MB {seconds:8.2f} s {mb / seconds:8.2f} MB/s  peak {peak:6.1f} MB  found {found}")
+    print(f"| {name} | {mb:.1f} | {seconds:.2f} | {mb / seconds:.2f} | {peak:.1f} | {found} |", flush=True)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mb", type=float, default=5.0, help="corpus size in MB (default 5)")
+    parser.add_argument("--corpus", choices=("repeat", "mixed"), default="repeat")
+    parser.add_argument("--compare-mb", type=float, default=1.0, help="MB given to the other libraries (default 1)")
     args = parser.parse_args()
-    docs = corpus(args.mb)
-    print(f"{len(docs)} articles, one core")
+    docs = corpus(args.mb, args.corpus)
+    sample = corpus(min(args.compare_mb, args.mb), args.corpus)
+    print(f"{len(docs)} articles ({args.corpus}), one core\n")
+    print("| finder | MB | seconds | MB/s | peak MB (tracemalloc) | mentions |")
+    print("|---|---|---|---|---|---|")
     measure("helpers.numbers.find_numbers", find_numbers, docs)
     measure("helpers.dates.find_dates", find_dates, docs)
-    measure("pyarabic.number.extract_number_phrases", pn.extract_number_phrases, docs)
-    if importlib.util.find_spec("dateparser"):
-        from dateparser.search import search_dates
-
-        measure("dateparser.search.search_dates (ar)", lambda d: search_dates(d, languages=["ar"]) or [], docs)
-    else:
-        print("dateparser.search.search_dates: not installed (pip install dateparser to compare)")
+    measure("pyarabic.number.extract_number_phrases", pn.extract_number_phrases, sample)
+    measure("dateparser.search.search_dates (ar)", lambda d: search_dates(d, languages=["ar"]) or [], sample)
+    print(f"\nprocess peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB (corpus held in memory)")
 
 
 if __name__ == "__main__":

@@ -260,6 +260,18 @@ def _phrase(tokens: list[_Tok], i: int):
     return start, end, value, value, value, "cardinal", j
 
 
+def _in_web_token(f: str, start: int, end: int) -> bool:
+    """Whether ``f[start:end]`` lies inside a web address, @handle or #hashtag (looked for only
+    in the word around it, not in the whole text)."""
+    a = start
+    while a > 0 and start - a < 200 and not f[a - 1].isspace():
+        a -= 1
+    b = end
+    while b < len(f) and b - end < 200 and not f[b].isspace():
+        b += 1
+    return any(m.start() <= start < m.end() for m in _WEB.finditer(f, a, b))
+
+
 def _parse_at(f: str, pos: int):
     """Tokens from ``pos`` on, and the number phrase parsed from the first of them.
 
@@ -330,7 +342,6 @@ def find_numbers(text: str) -> list[NumberMention]:
     """Every number phrase in ``text``, in order, non-overlapping (see the module docstring)."""
     folded = fold(text)
     f = folded.text
-    web = [folded.span(*m.span()) for m in _WEB.finditer(f)]
     phrases = []
     done = 0  # folded offset up to which the text is already read
     for word_start, word_end in occurrences(f, folded.words & LEXICON, digits=True):
@@ -366,7 +377,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         start, end = folded.span(s, e)
         if kind == "cardinal" and any(ds <= start and end <= de for ds, de in dates):
             kind = "year" if isinstance(value, int) and 1800 <= value <= 2100 else "date_part"
-        elif any(ws <= start < we for ws, we in web) or (start and text[start - 1].isascii() and text[start - 1].isalpha()):
+        elif _in_web_token(f, s, e) or (start and text[start - 1].isascii() and text[start - 1].isalpha()):
             kind = "handle"
         elif kind == "cardinal" and (_NAME_DASH.search(f, max(0, s - 12), s) or _LETTER_NAME.search(f, max(0, s - 8), s)):
             kind = "name"

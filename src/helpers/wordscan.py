@@ -3,22 +3,15 @@
 The number and date grammars only need to run near their trigger words. Looping over every word
 of an article in Python is the slow part of that, so the words of the text are collected by the
 regex engine (``findall``), intersected with the vocabulary as sets, and only the few words that
-are present are searched for, with a pattern made for them.
+are present are searched for, each with ``str.find``.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
-
-
-@lru_cache(maxsize=2048)
-def _pattern(words: frozenset[str]) -> re.Pattern:
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])")
 
 
 def with_proclitics(words, proclitics=("و", "ف", "ب", "ل")) -> frozenset[str]:
@@ -35,10 +28,19 @@ def words_of(text: str) -> frozenset[str]:
 def occurrences(text: str, words: frozenset[str], digits: bool = False) -> list[tuple[int, int]]:
     """Spans of whole-word occurrences of ``words`` (and of digit runs) in ``text``, in order.
 
-    ``words`` are those of a vocabulary that :func:`words_of` found in the text.
+    ``words`` are those of a vocabulary that :func:`words_of` found in the text: few, so each is
+    looked for with ``str.find`` and kept where no letter touches it.
     """
-    spans = [m.span() for m in _pattern(words).finditer(text)] if words else []
+    spans = []
+    n = len(text)
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (i == 0 or not text[i - 1].isalpha()) and (j == n or not text[j].isalpha()):
+                spans.append((i, j))
+            i = text.find(word, j)
     if digits:
         spans += [m.span() for m in _DIGITS.finditer(text)]
-        spans.sort()
+    spans.sort()
     return spans
