@@ -25,13 +25,11 @@ from hijridate import Hijri
 
 from helpers.calendar_names import AMBIGUOUS_MONTH_NAMES, ARABIC_SYSTEMS, ENGLISH, HIJRI, PART_OF_MONTH, PART_OF_YEAR, WEEKDAYS
 from helpers.normalize import Folded, fold, fold_text
-from helpers.wordscan import occurrences, with_proclitics
+from helpers.wordscan import alternation, occurrences, with_proclitics
 
 #: A month or day named without a year is read in the past unless that puts it further back
 #: than this; then the nearer future reading wins ("31 ديسمبر" written on 12 December).
 PAST_HORIZON_DAYS = 270
-
-PRECISIONS = ("day", "week", "month", "year")
 
 
 @dataclass(frozen=True)
@@ -43,10 +41,6 @@ class DateMention:
     latest: dt.date | None
     precision: str  # "day" | "week" | "month" | "year"
     flag: str = ""  # e.g. "weekday_mismatch: text says الأحد, the date is a Thursday"
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def _month_table() -> dict[int, list[str]]:
@@ -70,7 +64,7 @@ WEEK_START = 5
 # no letter or digit before, except one proclitic (و، ف، ب، ل) written joined: "والأسبوع الماضي"
 _B = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))"
 _E = r"(?![\w])"  # no letter or digit after
-_WD = _alternation(WEEKDAY_OF)
+_WD = alternation(WEEKDAY_OF)
 _YEAR = r"(?:1[89]|20)\d\d"
 _REL = r"الماضي|المقبل|القادم|الجاري|الحالي|المنصرم|الفائت"
 
@@ -79,7 +73,7 @@ def _month_phrase() -> str:
     """One month, optionally named twice ("آذار/ مارس", "مارس (آذار)", "يناير كانون الثاني")."""
     parts = []
     for month, names in MONTH_NAMES.items():
-        alt = _alternation(names)
+        alt = alternation(names)
         parts.append(
             rf"(?P<m{month}>(?:{alt}){_E}(?:\s*/\s*(?:{alt})|\s*\(\s*(?:{alt})\s*\)|\s+(?:{alt}){_E})?)"
         )
@@ -88,19 +82,19 @@ def _month_phrase() -> str:
 
 NAMED_DATE = re.compile(
     rf"{_B}(?:(?:يوم\s+)?(?P<wd>{_WD}){_E}\s*[،,]?\s*)?"
-    rf"(?:(?P<part>{_alternation(PART_OF)})\s+|(?P<day>[0-3]?\d)(?!\d)\s*[-/.]?\s*(?:من\s+)?)?"
+    rf"(?:(?P<part>{alternation(PART_OF)})\s+|(?P<day>[0-3]?\d)(?!\d)\s*[-/.]?\s*(?:من\s+)?)?"
     rf"(?P<shahr>شهر\s+)?"
     + _month_phrase()
     + rf"(?:\s*[-/,،]?\s*(?:(?:من\s+)?(?:ال)?عام\s+|سنه\s+)?(?P<year>{_YEAR})(?!\d)(?:\s*م{_E})?)?"
     rf"(?:\s+(?P<rel>{_REL}){_E})?"
 )
 ENGLISH_DATE = re.compile(
-    rf"{_B}(?P<emon>{_alternation(ENGLISH_OF)})\.?\s+(?P<eday>[0-3]?\d),?\s+(?P<eyear>{_YEAR})(?!\d)",
+    rf"{_B}(?P<emon>{alternation(ENGLISH_OF)})\.?\s+(?P<eday>[0-3]?\d),?\s+(?P<eyear>{_YEAR})(?!\d)",
     re.IGNORECASE,
 )
 NUMERIC_DATE = re.compile(r"(?<![\d/.\-])(?P<a>\d{1,4})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})(?![\d/.\-])")
 YEAR_DATE = re.compile(
-    rf"{_B}(?:(?P<part>{_alternation(PART_OF_YEAR_MONTHS)})\s+(?:(?:ال)?عام\s+)?|(?:ال)?عام\s+|سنه\s+)"
+    rf"{_B}(?:(?P<part>{alternation(PART_OF_YEAR_MONTHS)})\s+(?:(?:ال)?عام\s+)?|(?:ال)?عام\s+|سنه\s+)"
     rf"(?P<year>{_YEAR})(?![\d/\-]|\.\d)"
 )
 YEAR_AFTER_PREP = re.compile(
@@ -113,7 +107,7 @@ RELATIVE_DAY = re.compile(
 WEEKDAY_ALONE = re.compile(rf"{_B}(?:يوم\s+)?(?P<wd>{_WD}){_E}(?:\s+(?P<rel>الماضي|المقبل|القادم){_E})?")
 
 HIJRI_DATE = re.compile(
-    rf"{_B}(?:(?P<hday>[0-3]?\d)(?!\d)\s*)?(?P<hmon>{_alternation(HIJRI_OF)}){_E}\s*(?P<hyear>1[34]\d\d)(?!\d)(?:\s*ه{_E})?"
+    rf"{_B}(?:(?P<hday>[0-3]?\d)(?!\d)\s*)?(?P<hmon>{alternation(HIJRI_OF)}){_E}\s*(?P<hyear>1[34]\d\d)(?!\d)(?:\s*ه{_E})?"
 )
 RELATIVE_PERIOD = re.compile(
     rf"{_B}(?:(?P<unit>الاسبوع|الشهر|العام|السنه)\s+(?P<rel>{_REL})|(?:هذا|هذه)\s+(?P<this>الاسبوع|الشهر|العام|السنه)){_E}"

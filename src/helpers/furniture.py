@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from helpers.dates import find_dates
 from helpers.normalize import fold_text
+from helpers.wordscan import alternation
 
 EVENT_ZONES = ("body", "quote")
 
@@ -54,7 +55,7 @@ BYLINE_MAX_WORDS = 7
 PARAGRAPH_MIN_WORDS = 25
 
 _FOLDED_MARKERS = tuple(sorted({fold_text(m).lower() for m in RELATED_MARKERS}, key=len, reverse=True))
-_CREDIT_ALT = "|".join(re.escape(fold_text(c)) for c in sorted(PHOTO_CREDITS, key=len, reverse=True))
+_CREDIT_ALT = alternation(fold_text(c) for c in PHOTO_CREDITS)
 _CREDIT_END = re.compile(rf"(?:\(\s*(?:{_CREDIT_ALT})\s*\)|[-–—ـ]\s*(?:{_CREDIT_ALT}))\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!][\"'»”)\]]*\s*$")
 _TWEET_SIGNATURE = re.compile(

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from helpers import number_words as W
 from helpers.dates import dates_in, windows_around
 from helpers.normalize import fold, fold_text
-from helpers.wordscan import occurrences, with_proclitics
+from helpers.wordscan import alternation, occurrences, with_proclitics
 
 
 @dataclass(frozen=True)
@@ -77,16 +77,12 @@ LEXICON = with_proclitics(
 )
 #: Up to three words (the counted noun and its adjectives), then و and a singular person noun.
 _JOINED_SINGULAR = re.compile(
-    r"((?:\s*[^\W\d_]+){0,3}?)\s+و(" + "|".join(map(re.escape, sorted(SINGULAR_NOUNS))) + r")(?!\w)"
+    r"((?:\s*[^\W\d_]+){0,3}?)\s+و(" + alternation(SINGULAR_NOUNS) + r")(?!\w)"
 )
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_APPROX_BEFORE_RE = re.compile(rf"(?<!\w)[وفبل]?(?P<w>{_alternation(APPROX_BEFORE)})\s*(?:ال)?$")
-_APPROX_AFTER_RE = re.compile(rf"\s*(?:[^\W\d_]+\s+)?(?P<w>{_alternation(APPROX_AFTER)})(?!\w)")
+_APPROX_BEFORE_RE = re.compile(rf"(?<!\w)[وفبل]?(?P<w>{alternation(APPROX_BEFORE)})\s*(?:ال)?$")
+_APPROX_AFTER_RE = re.compile(rf"\s*(?:[^\W\d_]+\s+)?(?P<w>{alternation(APPROX_AFTER)})(?!\w)")
 #: How far from a digit a date phrase holding it can reach ("الأربعاء 18 آذار/ مارس 2020 م").
 DATE_REACH = 40
 #: How much text is tokenised at first for one number phrase; a phrase that runs to the end

@@ -1,4 +1,4 @@
-"""Finding where any word of a vocabulary occurs in a long text, fast.
+"""Word lists against text: patterns made from them, and where their words occur, fast.
 
 The number and date grammars only need to run near their trigger words. Looping over every word
 of an article in Python is the slow part of that, so the words of the text are collected by the
@@ -12,6 +12,11 @@ import re
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
+
+
+def alternation(words) -> str:
+    """A regex alternation of ``words``, longest first so that the longest phrase wins."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def with_proclitics(words, proclitics=("و", "ف", "ب", "ل")) -> frozenset[str]:
