@@ -330,7 +330,7 @@ def _dual(word: str) -> tuple[int, str] | None:
 
 
 def _next_word(folded: str, end: int) -> str:
-    m = re.match(r"\s*(?:من\s+)?([^\W\d_]+)", folded[end:end + 40])
+    m = re.match(r"[\s\"'«»“”]*(?:من\s+)?([^\W\d_]+)", folded[end:end + 40])
     return m.group(1) if m else ""
 
 

@@ -1,0 +1,90 @@
+"""Words that signal events in Arabic news about troops and bases: a reviewed word list.
+
+Everything here is written as printed; :mod:`helpers.extract` folds it like the text. Verb
+entries are stems; the extractor adds the prefixes and suffixes of Arabic morphology (و/ف, the
+future س, the imperfect ي/ت/ن, object pronouns) so each verb needs one line.
+"""
+
+from __future__ import annotations
+
+#: Handing a base over, leaving it, or receiving it. Past / imperfect stems and the verbal noun.
+TRANSFER_VERBS = {
+    # stem (past)  : imperfect stem
+    "سلم": "سلم",          # سلّم / يسلّم: hand over
+    "تسلم": "تسلم",        # تسلّم / يتسلّم: take over (the receiving side)
+    "استلم": "ستلم",       # استلم / يستلم: take over
+    "انسحب": "نسحب",       # انسحب / ينسحب: withdraw
+    "سحب": "سحب",          # سحب / يسحب: pull out (troops from)
+    "غادر": "غادر",        # غادر / يغادر: leave
+    "أخلى": "خلي",         # أخلى / يخلي: vacate
+    "نقل": "نقل",          # نقل / ينقل: transfer
+}
+TRANSFER_NOUNS = ("تسليم", "تسلم", "استلام", "انسحاب", "سحب", "مغادرة", "إخلاء", "نقل", "إعادة تموضع", "إعادة التموضع", "إعادة انتشار")
+
+#: Troops leaving (a number with one of these is a withdrawal): the transfer verbs and these.
+WITHDRAWAL_EXTRA_NOUNS = ("خفض", "تقليص", "تخفيض", "عودة", "إعادة")
+WITHDRAWAL_EXTRA_VERBS = {"خفض": "خفض", "قلص": "قلص", "عاد": "عود"}
+
+#: Killing (a number of troops with one of these is casualties).
+KILLED_WORDS = ("قتل", "قُتل", "مقتل", "قتلى", "قتلوا", "مصرع", "لقي حتفه", "لقوا حتفهم", "لقيا حتفهما", "استشهد", "سقوط قتلى")
+
+#: A withdrawal that someone votes on, demands or calls for has not happened: the figure is the
+#: troops still there ("تصويت البرلمان على انسحاب 5200 جندي").
+DEMAND_WORDS = ("تصويت", "التصويت", "قرار", "مطالبة", "المطالبة", "مطالب", "دعوة", "الدعوة", "طلب", "يطالب", "طالب", "تطالب")
+
+#: The end of the combat mission: an end word and a combat word in one clause.
+END_WORDS = ("انتهاء", "إنهاء", "انتهت", "انتهى", "أنهت", "أنهى", "ينهي", "تنهي", "لم تعد", "لم يعد", "لا توجد", "لا يوجد", "نهاية")
+COMBAT_WORDS = ("قتالية", "قتالي", "القتالية", "القتالي", "بدور قتالي", "قتالياً")
+
+#: Modality: words before a verb in its clause that make the event a plan.
+PLAN_WORDS = (
+    "سوف", "سيتم", "ستتم", "قد تكون", "قد يكون", "قد يتم", "من المرجح", "من المتوقع", "من المقرر",
+    "المقرر", "تخطط", "يخطط", "خطة", "تعتزم", "يعتزم", "تنوي", "ينوي", "تستعد", "يستعد", "ستبدأ",
+    "سيبدأ", "ستواصل", "سيواصل", "يتوقع", "تتوقع", "مرتقب", "المرتقب",
+)
+#: Words that make a present-tense event ongoing rather than habitual or planned.
+ONGOING_WORDS = ("ما زال", "ما زالوا", "ما زالت", "لا يزال", "لا تزال", "لا يزالون", "يواصل", "تواصل", "حالياً", "حاليا", "الآن", "جار", "جارٍ")
+#: A date that is a deadline: the event is due by then, not on it.
+DEADLINE_WORDS = ("بحلول", "قبل", "حتى", "في موعد أقصاه", "موعد أقصاه")
+#: "Now": a standing figure said to hold now is dated to the publication day.
+NOW_WORDS = ("حالياً", "حاليا", "الآن", "حتى الآن", "اليوم")
+
+#: Nouns for troops; a number counting one of these is a troop figure. Matched as word starts.
+TROOP_NOUN_STEMS = (
+    "جندي", "جنود", "جنديا", "عسكري", "قوات", "قواته", "مقاتل", "ضابط", "ضباط", "عنصر", "عناصر",
+    "فرد", "أفراد", "متعاقد", "بحار", "طيار", "مدرب", "مستشار", "خبير", "خبراء", "مشاة",
+)
+#: Of those, the ones that make the figure one of trainers (advisers, instructors).
+TRAINER_NOUN_STEMS = ("مدرب", "مستشار", "خبير", "خبراء")
+
+#: A pronoun that points back at the counted troops: "سحبت جنودها، وهم نحو ثلاثين".
+COUNT_APPOSITION = ("وهم", "وهن", "وعددهم", "عددهم", "قوامها", "وقوامها", "وقوامهم")
+
+#: Nationalities: the adjective stem (masculine singular) and the country names, by ISO code.
+NATIONALITY_ADJECTIVES = {
+    "USA": ("أميركي", "أمريكي"), "GBR": ("بريطاني",), "FRA": ("فرنسي",), "CZE": ("تشيكي",),
+    "AUS": ("أسترالي", "استرالي"), "DEU": ("ألماني",), "ITA": ("إيطالي", "ايطالي"), "ESP": ("إسباني", "اسباني"),
+    "NZL": ("نيوزيلندي",), "CAN": ("كندي",), "NLD": ("هولندي",), "DNK": ("دنماركي",), "NOR": ("نرويجي",),
+    "BEL": ("بلجيكي",), "TUR": ("تركي",), "HUN": ("مجري",), "POL": ("بولندي",), "ROU": ("روماني",),
+    "FIN": ("فنلندي",), "SWE": ("سويدي",), "PRT": ("برتغالي",), "IRQ": ("عراقي",),
+    "FOREIGN": ("أجنبي",),
+}
+COUNTRY_NAMES = {
+    "USA": ("الولايات المتحدة", "أميركا", "أمريكا", "واشنطن"), "GBR": ("بريطانيا", "المملكة المتحدة", "لندن"),
+    "FRA": ("فرنسا", "باريس"), "CZE": ("تشيكيا", "التشيك", "جمهورية التشيك"), "AUS": ("أستراليا", "استراليا"),
+    "DEU": ("ألمانيا", "المانيا", "برلين"), "ITA": ("إيطاليا", "ايطاليا", "روما"), "ESP": ("إسبانيا", "اسبانيا", "مدريد"),
+    "NZL": ("نيوزيلندا",), "CAN": ("كندا",), "NLD": ("هولندا",), "DNK": ("الدنمارك",), "NOR": ("النرويج",),
+    "BEL": ("بلجيكا",), "TUR": ("تركيا", "أنقرة"), "HUN": ("المجر", "هنغاريا"), "POL": ("بولندا",),
+    "ROU": ("رومانيا",), "FIN": ("فنلندا",), "SWE": ("السويد",), "PRT": ("البرتغال",),
+    "COALITION": ("التحالف", "الناتو", "حلف شمال الأطلسي", "حلف الأطلسي", "قوة المهام المشتركة", "العزم الصلب"),
+    "FOREIGN": ("الأجنبية", "القوات الأجنبية"),
+}
+#: Who receives a base: the Iraqi side.
+IRAQI_SIDE = (
+    "القوات العراقية", "الجيش العراقي", "قوات الأمن العراقية", "وزارة الدفاع العراقية", "الجانب العراقي",
+    "الحكومة العراقية", "القوات الأمنية العراقية", "قيادة العمليات المشتركة", "العراقيين",
+)
+#: Words that put a base name in context ("قاعدة القائم", "معسكر التاجي", "مطار أربيل").
+BASE_WORDS = ("قاعدة", "القاعدة", "معسكر", "المعسكر", "مطار", "مقر", "قواعد")
+#: The base named just before, when the text says only "the base".
+BASE_ANAPHORS = ("القاعدة", "المعسكر", "القاعدة الجوية")

@@ -1,0 +1,234 @@
+"""From extracted records to the two tables: one row per event per article, and one per event.
+
+An article that states a fact twice gives one row (its clearest sentence); a plan the same
+article reports as done within the plan's window is that event, not another. Across articles,
+records of the same kind, subject and status, with compatible counts and dates no more than
+:data:`MERGE_TOLERANCE_DAYS` apart, are one real-world event. Plans never merge with what was
+done: a base planned for late April and handed over on 29 March stays a planned row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from dataclasses import replace
+
+import pandas as pd
+
+from helpers.extract import Mention
+from helpers.gazetteer import read_bases
+
+#: Sources that date one event differently by up to this many days still describe one event
+#: (a handover reported as "last week" in one paper and on the 18th in another).
+MERGE_TOLERANCE_DAYS = 7
+
+MENTION_COLUMNS = [
+    "mention_id", "doc_id", "event_type", "status", "base_id", "date", "date_earliest", "date_latest",
+    "date_precision", "nationality", "force", "count", "count_low", "count_high", "approx",
+    "actor_from", "actor_to", "char_start", "char_end", "sentence", "event_id",
+    "evidence", "date_text", "sentence_start", "sentence_end",
+]
+EVENT_COLUMNS = [
+    "event_id", "event_type", "status", "base_id", "base_name_en", "base_name_ar", "governorate",
+    "latitude", "longitude", "date", "date_earliest", "date_latest", "date_precision", "nationality",
+    "force", "count", "count_low", "count_high", "approx", "actor_from", "actor_to", "source_count",
+    "doc_ids", "first_reported", "evidence_ar", "conflicts",
+]
+FIGURES = ("troop_presence", "troop_withdrawal", "casualties")
+
+
+def subject(m: Mention) -> tuple:
+    """What an event is about: its base, or whose troops, or nothing (the mission)."""
+    if m.event_type == "base_transfer":
+        return (m.base_id,)
+    if m.event_type in FIGURES:
+        return (m.nationality, m.force)
+    return ()
+
+
+def _width(m: Mention) -> float:
+    if m.date_earliest is None or m.date_latest is None:
+        return float("inf")
+    return (m.date_latest - m.date_earliest).days
+
+
+def _gap(a: Mention, b: Mention) -> float:
+    """Days between two windows (0 when they overlap; open ends reach forever)."""
+    if a.date_latest is not None and b.date_earliest is not None and a.date_latest < b.date_earliest:
+        return (b.date_earliest - a.date_latest).days
+    if b.date_latest is not None and a.date_earliest is not None and b.date_latest < a.date_earliest:
+        return (a.date_earliest - b.date_latest).days
+    return 0
+
+
+def _counts_agree(a: Mention, b: Mention) -> bool:
+    lo_a, hi_a = a.count_low, a.count_high
+    lo_b, hi_b = b.count_low, b.count_high
+    if lo_a is None and hi_a is None or lo_b is None and hi_b is None:
+        return True
+    return (hi_a is None or lo_b is None or lo_b <= hi_a) and (hi_b is None or lo_a is None or lo_a <= hi_b)
+
+
+def _contains(plan: Mention, done: Mention) -> bool:
+    """Whether a plan's window holds the day it was done."""
+    day = done.date_latest if done.date_precision == "day" else None
+    if day is None:
+        return False
+    return (plan.date_earliest is None or plan.date_earliest <= day) and (plan.date_latest is None or day <= plan.date_latest)
+
+
+def _clearest(group: list[Mention]) -> Mention:
+    """The record with the narrowest date, then one naming the receiving side, then the first."""
+    return min(group, key=lambda m: (_width(m), not m.actor_to, m.char_start))
+
+
+def _combine_window(group: list[Mention], union: bool) -> tuple:
+    lows = [m.date_earliest for m in group]
+    highs = [m.date_latest for m in group]
+    if union:
+        low = None if any(x is None for x in lows) else min(lows)
+        high = None if any(x is None for x in highs) else max(highs)
+    else:
+        known_lows = [x for x in lows if x is not None]
+        known_highs = [x for x in highs if x is not None]
+        low = max(known_lows) if known_lows else None
+        high = min(known_highs) if known_highs else None
+    return low, high
+
+
+def _same(a: Mention, b: Mention, tolerance: int) -> bool:
+    return (a.event_type, a.status, subject(a)) == (b.event_type, b.status, subject(b)) and _counts_agree(a, b) and _gap(a, b) <= tolerance
+
+
+def _clusters(records: list[Mention], tolerance: int) -> list[list[Mention]]:
+    """Groups of records that describe one event (single-link: a chain of agreeing records)."""
+    parent = list(range(len(records)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(records):
+        for j in range(i):
+            if _same(a, records[j], tolerance):
+                parent[root(i)] = root(j)
+    groups: dict[int, list[Mention]] = {}
+    for i, m in enumerate(records):
+        groups.setdefault(root(i), []).append(m)
+    return list(groups.values())
+
+
+def _window_words(m: Mention) -> str:
+    if m.date_earliest is not None and m.date_earliest == m.date_latest:
+        return m.date_earliest.isoformat()
+    return f"{_iso(m.date_earliest) or '…'} to {_iso(m.date_latest) or '…'}" + (f" ({m.date_text})" if m.date_text else "")
+
+
+def _merge_group(group: list[Mention]) -> tuple[Mention, list[str]]:
+    """One record for a group: the clearest one, with the window all of them allow."""
+    best = _clearest(group)
+    conflicts = []
+    planned = best.status == "planned"
+    low, high = _combine_window(group, union=planned)
+    if low is not None and high is not None and low > high:  # sources disagree on the date
+        windows = sorted({(m.doc_id, _window_words(m)) for m in group})
+        conflicts.append("sources date it differently: " + "; ".join(f"{doc} {w}" for doc, w in windows))
+        low, high = best.date_earliest, best.date_latest
+    merged = replace(best, date_earliest=low, date_latest=high)
+    if low is not None and low == high:
+        merged.date_precision = "day"
+    elif (low, high) != (best.date_earliest, best.date_latest):
+        merged.date_precision = "unknown"
+    counts = sorted({m.count for m in group if m.count is not None})
+    if len(counts) > 1:
+        conflicts.append("sources give different counts: " + ", ".join(f"{c:g}" for c in counts))
+    merged.actor_to = best.actor_to or next((m.actor_to for m in group if m.actor_to), "")
+    return merged, conflicts
+
+
+def consolidate_article(records: list[Mention]) -> list[Mention]:
+    """One record per event an article states (see the module docstring)."""
+    out = [_merge_group(g)[0] for g in _clusters(records, tolerance=0)]
+    done = [m for m in out if m.status == "completed"]
+    return [
+        m for m in out
+        if not (m.status == "planned" and any(subject(d) == subject(m) and d.event_type == m.event_type and _contains(m, d) for d in done))
+    ]
+
+
+def event_id(m: Mention) -> str:
+    """A stable id from what the event is: kind, status, subject, count, and its month."""
+    when = m.date_latest or m.date_earliest
+    key = "|".join(str(x) for x in (
+        m.event_type, m.status, *subject(m), m.count_low, m.count_high, when.strftime("%Y-%m") if when else "open",
+    ))
+    return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+
+
+def _iso(d: dt.date | None) -> str:
+    return d.isoformat() if d else ""
+
+
+def _num(x) -> str:
+    if x is None:
+        return ""
+    return f"{x:g}" if isinstance(x, float) else str(x)
+
+
+def _row(m: Mention) -> dict:
+    return {
+        "event_type": m.event_type, "status": m.status, "base_id": m.base_id,
+        "date": _iso(m.date_latest) if m.date_precision == "day" and m.date_earliest == m.date_latest else "",
+        "date_earliest": _iso(m.date_earliest), "date_latest": _iso(m.date_latest),
+        "date_precision": m.date_precision, "nationality": m.nationality, "force": m.force,
+        "count": _num(m.count), "count_low": _num(m.count_low), "count_high": _num(m.count_high),
+        "approx": "yes" if m.approx else "no" if m.event_type in FIGURES else "",
+        "actor_from": m.actor_from, "actor_to": m.actor_to,
+    }
+
+
+def build_tables(records_by_doc: dict[str, list[Mention]], published: dict[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(mentions, events) tables from each document's records and its publication date."""
+    mentions = []
+    for doc_id in sorted(records_by_doc):
+        mentions += consolidate_article(records_by_doc[doc_id])
+    groups = _clusters(mentions, MERGE_TOLERANCE_DAYS)
+    bases = read_bases().set_index("base_id")
+    event_rows, id_of = [], {}
+    for group in groups:
+        merged, conflicts = _merge_group(group)
+        eid = event_id(merged)
+        docs = sorted({m.doc_id for m in group})
+        dates = sorted(published[d] for d in docs if published.get(d))
+        row = {"event_id": eid, **_row(merged)}
+        base = bases.loc[merged.base_id] if merged.base_id in bases.index else None
+        row.update(
+            base_name_en=base["name_en"] if base is not None else "",
+            base_name_ar=base["name_ar"] if base is not None else "",
+            governorate=base["governorate"] if base is not None else "",
+            latitude=base["latitude"] if base is not None else "",
+            longitude=base["longitude"] if base is not None else "",
+            source_count=len(docs), doc_ids=";".join(docs), first_reported=dates[0] if dates else "",
+            evidence_ar=_clearest(group).sentence, conflicts="; ".join(conflicts),
+        )
+        event_rows.append(row)
+        for m in group:
+            id_of[id(m)] = eid
+    mention_rows = []
+    numbers: Counter = Counter()
+    for m in sorted(mentions, key=lambda m: (m.doc_id, m.char_start, m.event_type)):
+        numbers[m.doc_id] += 1
+        mention_rows.append({
+            "mention_id": f"{m.doc_id}-{numbers[m.doc_id]:02d}", "doc_id": m.doc_id, **_row(m),
+            "char_start": m.char_start, "char_end": m.char_end, "sentence": m.sentence,
+            "event_id": id_of[id(m)],
+            "evidence": m.sentence[m.char_start - m.sentence_start:m.char_end - m.sentence_start],
+            "date_text": m.date_text, "sentence_start": m.sentence_start, "sentence_end": m.sentence_end,
+        })
+    mentions_df = pd.DataFrame(mention_rows, columns=MENTION_COLUMNS)
+    events_df = pd.DataFrame(event_rows, columns=EVENT_COLUMNS)
+    events_df = events_df.sort_values(["event_type", "date_earliest", "date_latest", "base_id", "nationality", "event_id"], kind="stable")
+    return mentions_df.reset_index(drop=True), events_df.reset_index(drop=True)

@@ -1,0 +1,438 @@
+"""Stage 2: the events each article states, one record per event and sentence.
+
+Pure functions from a sentence (and what came before it in its article) to records:
+
+* ``base_transfer``: a transfer verb or noun (سلّم، تسلّم، انسحب، سحب، غادر، أخلى، نقل …) whose
+  object is a base of the gazetteer: the base right after it, after its first «من», or the base
+  a pronoun (وتسليمها، منها) or «القاعدة» points back to;
+* ``troop_withdrawal`` / ``troop_presence`` / ``casualties``: a number that counts troops
+  (its noun is a troop noun, a nationality standing for one, or «وهم نحو ثلاثين» after one),
+  typed by the verb near it: killing, leaving, or neither (a standing figure);
+* ``mission_change``: the end of the combat mission (an end word and a combat word in one clause).
+
+Status comes from the verb's tense and the modality of its clause: the future prefix س، «سوف»,
+«قد» + imperfect and words of plans make it ``planned``; an imperfect verb or «ما زال» make it
+``ongoing``; otherwise ``completed``. Standing figures are ``reported``.
+
+All matching runs on the folded copy of each sentence (:mod:`helpers.normalize`); every record
+keeps the sentence and the character span of its evidence in the original article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from helpers import event_words as EW
+from helpers.dates import DateMention, dates_in
+from helpers.gazetteer import find_bases
+from helpers.normalize import Folded, fold, fold_text
+from helpers.numbers import NumberMention, find_numbers
+from helpers.wordscan import alternation
+
+#: How many words may stand between a transfer verb and its base ("انسحاب قوات التحالف
+#: الدولي، بقيادة الولايات المتحدة الأمريكية، من قاعدة القائم").
+BASE_REACH_WORDS = 10
+#: How far (in words) a verb that governs a number may stand before it, or after its noun.
+VERB_BEFORE_WORDS, VERB_AFTER_WORDS = 6, 12
+#: How far before the number a word of killing may stand ("وقُتل عسكريان أمريكيان وجندي").
+KILLED_BEFORE_WORDS = 5
+#: How close an end word and a combat word must be ("لم تعد هناك قوات … تخدم بدور قتالي").
+MISSION_REACH_WORDS = 10
+
+
+@dataclass
+class Mention:
+    doc_id: str
+    event_type: str
+    status: str
+    char_start: int  # evidence span in the article
+    char_end: int
+    sentence_start: int
+    sentence_end: int
+    sentence: str
+    base_id: str = ""
+    nationality: str = ""
+    force: str = ""
+    count: int | float | None = None
+    count_low: int | float | None = None
+    count_high: int | float | None = None
+    approx: bool = False
+    actor_from: str = ""
+    actor_to: str = ""
+    date_earliest: dt.date | None = None
+    date_latest: dt.date | None = None
+    date_precision: str = "unknown"
+    date_text: str = ""
+    notes: list[str] = field(default_factory=list)
+
+
+def _w(words) -> list[str]:
+    return [fold_text(w) for w in words]
+
+
+def _phrase_re(words, proclitics: bool = True) -> re.Pattern:
+    """Whole-word pattern for phrases, with و/ف/ب/ل written joined, and لل for ال after ل."""
+    alts = set()
+    for w in _w(words):
+        alts.add(w)
+        if w.startswith("ال"):
+            alts.add("ل" + w[1:])  # ل + ال → لل
+    pre = r"(?:[وف]?[بلك]?)" if proclitics else ""
+    return re.compile(rf"(?<!\w){pre}(?P<w>{alternation(alts)})(?!\w)")
+
+
+def _transfer_patterns() -> list[tuple[re.Pattern, str]]:
+    """(pattern, form) for every transfer verb and noun; form is past, present, future or noun."""
+    suffix = r"(?:ها|هم|هما|ه|ن)?"
+    pats = []
+    for past, imperfect in EW.TRANSFER_VERBS.items():
+        p, i = fold_text(past), fold_text(imperfect)
+        pats.append((re.compile(rf"(?<!\w)[وف]?(?P<w>{p}(?:ت|وا|ا|تا|نا)?){suffix}(?!\w)"), "past"))
+        pats.append((re.compile(rf"(?<!\w)[وف]?(?:س|سوف\s+)(?P<w>[يتن]{i}(?:ون|ان|ين)?){suffix}(?!\w)"), "future"))
+        pats.append((re.compile(rf"(?<!\w)[وفل]?(?:ان\s+)?(?P<w>[يتن]{i}(?:ون|ان|ين|وا)?){suffix}(?!\w)"), "present"))
+    nouns = alternation(_w(EW.TRANSFER_NOUNS) + [n[2:] for n in _w(EW.TRANSFER_NOUNS) if n.startswith("ا")])
+    pats.append((re.compile(rf"(?<!\w)(?:[وف]?(?:لل|بال|ال|[بل])?)(?P<w>{nouns}){suffix}(?!\w)"), "noun"))
+    return pats
+
+
+TRANSFER = _transfer_patterns()
+WITHDRAWAL_EXTRA = _phrase_re(EW.WITHDRAWAL_EXTRA_NOUNS)
+KILLED = _phrase_re(EW.KILLED_WORDS)
+DEMAND = _phrase_re(EW.DEMAND_WORDS)
+PLAN = _phrase_re(EW.PLAN_WORDS)
+MAY = re.compile(r"(?<!\w)قد\s+[يتن]\w+")
+ONGOING = _phrase_re(EW.ONGOING_WORDS)
+NOW = _phrase_re(EW.NOW_WORDS)
+DEADLINE = re.compile(rf"(?:{alternation(_w(EW.DEADLINE_WORDS))})\s*$")
+IRAQI = _phrase_re(EW.IRAQI_SIDE)
+COMBAT = _phrase_re(EW.COMBAT_WORDS)
+END_DONE = re.compile(r"(?<!\w)[وف]?(?P<w>انتهت|انتهي|انهت|انهي|انهينا|لم تعد|لم يعد|لا توجد|لا يوجد)(?!\w)")
+END_PLAN = re.compile(r"(?<!\w)[وف]?(?P<w>س[يتن]نهي|سوف\s+[يتن]نهي|لانهاء|[يتن]نهي)(?!\w)")
+END_NOUN = re.compile(r"(?<!\w)[وف]?(?:بال|ال|ب)?(?P<w>انتهاء|انهاء)(?!\w)")
+APPOSITION = _phrase_re(EW.COUNT_APPOSITION, proclitics=False)
+ANAPHOR = _phrase_re(EW.BASE_ANAPHORS)
+POINTER = re.compile(r"^\s*(?:منها|منه|عنها)(?!\w)")
+TROOP_STEMS = tuple(_w(EW.TROOP_NOUN_STEMS))
+TRAINER_STEMS = tuple(_w(EW.TRAINER_NOUN_STEMS))
+
+
+def _nationality_patterns() -> list[tuple[re.Pattern, str]]:
+    pats = []
+    for code, stems in EW.NATIONALITY_ADJECTIVES.items():
+        alt = alternation(_w(stems))
+        pats.append((re.compile(rf"(?<!\w)[وف]?(?:ال|لل|بال)?(?P<w>(?:{alt})(?:ان|ين|ون|ه|يه|ا)?)(?!\w)"), code))
+    for code, names in EW.COUNTRY_NAMES.items():
+        pats.append((_phrase_re(names), code))
+    return pats
+
+
+NATIONALITY = _nationality_patterns()
+
+
+def _stem(word: str) -> str:
+    for pre in ("وال", "فال", "بال", "لل", "ال", "و", "ب", "ل"):
+        if word.startswith(pre) and len(word) - len(pre) >= 3:
+            return word[len(pre):]
+    return word
+
+
+def is_troop_noun(word: str) -> bool:
+    """A noun that counts troops (جنود، جنديا، المدربين، قواتهم …)."""
+    return _stem(word).startswith(TROOP_STEMS) or word.startswith(TROOP_STEMS)
+
+
+def is_trainer_noun(word: str) -> bool:
+    return _stem(word).startswith(TRAINER_STEMS) or word.startswith(TRAINER_STEMS)
+
+
+def nationality_of_word(word: str) -> str:
+    """The ISO code a single word names as a nationality (أميركي، الأميركيين، بريطاني …), or ""."""
+    for pattern, code in NATIONALITY:
+        m = pattern.fullmatch(word)
+        if m:
+            return code
+    return ""
+
+
+@dataclass
+class _Sentence:
+    """One sentence, folded, with its clauses and the mentions the grammars found in it."""
+
+    text: str  # original sentence
+    start: int  # offset of the sentence in the article
+    folded: Folded
+    clauses: list[tuple[int, int]]
+    dates: list[DateMention]
+    numbers: list[NumberMention]
+
+    @property
+    def f(self) -> str:
+        return self.folded.text
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        return next((c for c in self.clauses if c[0] <= pos < c[1]), (0, len(self.f)))
+
+    def words_between(self, a: int, b: int) -> int:
+        return len(self.f[a:b].split())
+
+    def article_span(self, a: int, b: int) -> tuple[int, int]:
+        s, e = self.folded.span(a, b)
+        return self.start + s, self.start + e
+
+
+def _clauses(f: str) -> list[tuple[int, int]]:
+    cuts = [0] + [m.end() for m in re.finditer(r"[،؛:;]", f)] + [len(f)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def prepare(text: str, start: int, anchor: dt.date | None) -> _Sentence:
+    folded = fold(text)
+    return _Sentence(text, start, folded, _clauses(folded.text), dates_in(folded, anchor), find_numbers(text))
+
+
+def _status_of(s: _Sentence, pos: int, form: str) -> str:
+    """planned, ongoing or completed for a verb at ``pos`` of the given form."""
+    a, _ = s.clause(pos)
+    before = s.f[a:pos]
+    if form == "future" or PLAN.search(before) or MAY.search(before):
+        return "planned"
+    if form == "present" or ONGOING.search(before):
+        return "ongoing"
+    return "completed"
+
+
+def _date_for(s: _Sentence, pos: int, anchor: dt.date | None, status: str):
+    """The date phrase of the sentence nearest to ``pos`` (same clause first), as a window."""
+    if not s.dates:
+        return None
+    clause = s.clause(pos)
+
+    def distance(d: DateMention):
+        ds = s.folded.index_at(d.start)
+        de = s.folded.index_at(d.end)
+        same = clause[0] <= ds < clause[1]
+        return (0 if same else 1, min(abs(ds - pos), abs(de - pos)))
+
+    usable = [d for d in s.dates if d.earliest is not None or d.latest is not None]
+    if not usable:
+        return None
+    d = min(usable, key=distance)
+    before = s.f[: s.folded.index_at(d.start)]
+    earliest, latest, precision = d.earliest, d.latest, d.precision
+    if DEADLINE.search(before[-16:]) and status == "planned":
+        earliest, precision = None, "unknown"
+    return earliest, latest, precision, d.text
+
+
+def _apply_date(m: Mention, s: _Sentence, pos: int, anchor: dt.date | None) -> None:
+    found = _date_for(s, pos, anchor, m.status)
+    if found:
+        m.date_earliest, m.date_latest, m.date_precision, m.date_text = found
+    clip_to_publication(m, anchor)
+
+
+def clip_to_publication(m: Mention, anchor: dt.date | None) -> None:
+    """Done things happened by the publication day; plans lie after it; open ends stay open."""
+    if anchor is None:
+        return
+    if m.status in ("completed", "ongoing", "reported"):
+        if m.date_latest is None or m.date_latest > anchor:
+            m.date_latest = anchor
+        if m.date_earliest is not None and m.date_earliest > anchor:
+            m.date_earliest = anchor
+    elif m.status == "planned":
+        if m.date_earliest is None and m.date_latest is None:
+            m.date_earliest = anchor
+        elif m.date_earliest is not None and m.date_earliest < anchor and (m.date_latest is None or m.date_latest >= anchor):
+            m.date_earliest = anchor
+
+
+def _base_object(s: _Sentence, t_start: int, t_end: int, bases, last_base: str):
+    """The base a transfer verb at [t_start, t_end) acts on, with the span that names it:
+    a pronoun on the verb («وتسليمها»، «تنسحب منها») points to the last base before it in its
+    clause; else the first base after it, unless the verb's «من» takes something else first;
+    else «القاعدة» right after it means the base the article named last."""
+    tail = s.f[t_end:]
+    if POINTER.match(tail) or s.f[t_start:t_end].endswith(("ها", "هم")):
+        clause = s.clause(t_start)
+        before = [b for b in bases if clause[0] <= b.start and b.end <= t_start]
+        return (before[-1].base_id, before[-1].start, before[-1].end) if before else None
+    for b in bases:
+        if b.start < t_end:
+            continue
+        words = s.f[t_end:b.start].split()
+        if len(words) > BASE_REACH_WORDS or "من" in words[:-1]:
+            break  # too far, or the verb's «من» object is something else ("من 3 قواعد")
+        return b.base_id, b.start, b.end
+    m = ANAPHOR.match(tail.lstrip())
+    if m and last_base:
+        gap = len(tail) - len(tail.lstrip())
+        return last_base, t_end, t_end + gap + m.end()
+    return None
+
+
+def transfers(s: _Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[Mention], str]:
+    """Base transfers in one sentence; also returns the last base the sentence names."""
+    bases = find_bases(s.f)
+    out: list[Mention] = []
+    seen = set()
+    for pattern, form in TRANSFER:
+        for m in pattern.finditer(s.f):
+            t_start, t_end = m.start("w"), m.end()
+            found = _base_object(s, t_start, t_end, bases, last_base)
+            if not found:
+                continue
+            base_id, b_start, b_end = found
+            status = _status_of(s, t_start, form)
+            if (base_id, status) in seen:
+                continue
+            seen.add((base_id, status))
+            a, b = min(t_start, b_start), max(t_end, b_end)
+            cs, ce = s.article_span(a, b)
+            rec = Mention(doc_id, "base_transfer", status, cs, ce, s.start, s.start + len(s.text), s.text,
+                          base_id=base_id, actor_from="coalition",
+                          actor_to="iraq" if IRAQI.search(s.f) else "")
+            _apply_date(rec, s, t_start, anchor)
+            out.append(rec)
+    if bases:
+        last_base = bases[-1].base_id
+    return out, last_base
+
+
+def _nationality_near(s: _Sentence, n_start: int, n_end: int, unit_end: int) -> str:
+    """Nationality of a figure: an adjective right after its noun, else the nearest cue in its
+    clause, else in its sentence."""
+    after = s.f[unit_end:unit_end + 40].split()[:2]
+    for word in after:
+        code = nationality_of_word(word.strip("،,.:\"'«»"))
+        if code and code != "IRQ":
+            return code
+    cues = []
+    for pattern, code in NATIONALITY:
+        if code == "IRQ":
+            continue
+        for m in pattern.finditer(s.f):
+            if m.start() >= n_start and m.end() <= n_end:
+                continue
+            cues.append((m.start(), m.end(), code))
+    if not cues:
+        return ""
+    clause = s.clause(n_start)
+
+    def rank(c):
+        same = clause[0] <= c[0] < clause[1]
+        dist = n_start - c[1] if c[1] <= n_start else c[0] - unit_end
+        return (0 if same else 1, abs(dist))
+
+    return min(cues, key=rank)[2]
+
+
+def _unit_span(s: _Sentence, n_end: int) -> tuple[str, int]:
+    m = re.match(r"[\s\"'«»“”]*(?:من\s+)?([^\W\d_]+)", s.f[n_end:n_end + 40])
+    return (m.group(1), n_end + m.end()) if m else ("", n_end)
+
+
+def _governing_verb(s: _Sentence, n_start: int, unit_end: int):
+    """The transfer or withdrawal word that governs a number: (position, form) or None."""
+    best = None
+    for pattern, form in TRANSFER + [(WITHDRAWAL_EXTRA, "noun")]:
+        for m in pattern.finditer(s.f):
+            p = m.start("w")
+            if m.end() <= n_start and s.words_between(m.end(), n_start) <= VERB_BEFORE_WORDS:
+                d = n_start - m.end()
+            elif p >= unit_end and s.words_between(unit_end, p) <= VERB_AFTER_WORDS:
+                d = p - unit_end
+            else:
+                continue
+            if best is None or d < best[2]:
+                best = (p, form, d, m.end())
+    return best
+
+
+def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
+    """Troop figures in one sentence: withdrawals, standing figures and casualties."""
+    out = []
+    troop_in_sentence = any(is_troop_noun(w) for w in s.f.split())
+    for n in s.numbers:
+        if n.kind not in ("cardinal", "vague") or (n.value is not None and n.value < 1):
+            continue
+        n_start, n_end = s.folded.index_at(n.start), s.folded.index_at(n.end)
+        unit, unit_end = _unit_span(s, n_end)
+        word_nationality = nationality_of_word(unit) if unit else ""
+        if is_troop_noun(fold_text(n.text)):
+            unit, unit_end = fold_text(n.text), n_end  # a dual or singular noun is its own unit
+        if unit and is_troop_noun(unit):
+            pass
+        elif word_nationality and word_nationality != "IRQ" and troop_in_sentence:
+            pass
+        elif APPOSITION.search(s.f[max(0, n_start - 16):n_start]) and troop_in_sentence:
+            unit, unit_end = "", n_end
+        else:
+            continue
+        force = "trainers" if any(is_trainer_noun(w) for w in [unit, *s.f[unit_end:unit_end + 30].split()[:2]]) else "troops"
+        nationality = word_nationality if word_nationality and not is_troop_noun(unit) else _nationality_near(s, n_start, n_end, unit_end)
+        nationality = nationality or "COALITION"  # unnamed troops in this domain are the coalition's
+        killed = [m for m in KILLED.finditer(s.f) if m.end() <= n_start and s.words_between(m.end(), n_start) <= KILLED_BEFORE_WORDS]
+        verb = _governing_verb(s, n_start, unit_end)
+        if killed:
+            event_type, status, pos = "casualties", "completed", killed[-1].start()
+        elif verb and not DEMAND.search(s.f[max(0, verb[0] - 30):verb[0]]):
+            event_type, pos = "troop_withdrawal", verb[0]
+            status = _status_of(s, verb[0], verb[1])
+            if status != "planned" and ONGOING.search(s.f[s.clause(n_start)[0]:len(s.f)]) and verb[1] != "noun":
+                status = "ongoing"
+        else:
+            event_type, status, pos = "troop_presence", "reported", n_start
+        cs, ce = s.article_span(n_start, max(unit_end, n_end))
+        rec = Mention(doc_id, event_type, status, cs, ce, s.start, s.start + len(s.text), s.text,
+                      nationality=nationality, force=force, count=n.value, count_low=n.low,
+                      count_high=n.high, approx=n.approx)
+        _apply_date(rec, s, pos, anchor)
+        clause = s.clause(n_start)
+        if event_type == "troop_presence" and anchor and NOW.search(s.f[clause[0]:clause[1]]) and not rec.date_text:
+            rec.date_earliest = rec.date_latest = anchor
+            rec.date_precision = "day"
+        out.append(rec)
+    return out
+
+
+def mission_changes(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
+    """The end of the combat mission, stated or planned, in one sentence."""
+    out = []
+    for c in COMBAT.finditer(s.f):
+        clause = s.clause(c.start())
+        ends = []
+        for pattern, form in ((END_DONE, "past"), (END_PLAN, "future"), (END_NOUN, "noun")):
+            for m in pattern.finditer(s.f, clause[0], clause[1]):
+                if s.words_between(min(m.end(), c.start()), max(m.start(), c.end())) <= MISSION_REACH_WORDS:
+                    ends.append((m.start("w"), m.end(), form, m.group("w")))
+        if not ends:
+            continue
+        e_start, e_end, form, word = min(ends, key=lambda e: abs(e[0] - c.start()))
+        status = _status_of(s, e_start, "future" if form == "future" else "past")
+        cs, ce = s.article_span(min(e_start, c.start()), max(e_end, c.end()))
+        rec = Mention(doc_id, "mission_change", status, cs, ce, s.start, s.start + len(s.text), s.text,
+                      actor_from="coalition")
+        _apply_date(rec, s, e_start, anchor)
+        out.append(rec)
+        break
+    return out
+
+
+def extract_document(doc_id: str, sentences, anchor: dt.date | None) -> list[Mention]:
+    """Every event a document states, sentence by sentence.
+
+    ``sentences`` are (text, start offset in the article) of its body and quote sentences, in
+    order; ``anchor`` is its publication date (None when unknown).
+    """
+    out: list[Mention] = []
+    last_base = ""
+    for text, start in sentences:
+        s = prepare(text, start, anchor)
+        found, last_base = transfers(s, doc_id, anchor, last_base)
+        out += found
+        out += figures(s, doc_id, anchor)
+        out += mission_changes(s, doc_id, anchor)
+    return out

@@ -1,0 +1,72 @@
+"""The whole analysis without notebooks: a folder of articles to documents, mentions and events.
+
+    python -m helpers.pipeline RAW_DIR OUT_DIR
+
+writes ``OUT_DIR/documents.csv``, ``OUT_DIR/sentences.csv``, ``OUT_DIR/mentions.csv`` and
+``OUT_DIR/events.csv``. The notebooks call the same functions, one stage each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from helpers import io
+from helpers.documents import parse_folder, write_stage1
+from helpers.events import build_tables
+from helpers.extract import extract_document
+from helpers.furniture import EVENT_ZONES
+
+
+def extract_mentions(documents: pd.DataFrame, sentences: pd.DataFrame) -> dict[str, list]:
+    """Stage 2: each usable document's records, from its body and quote sentences."""
+    published = dict(zip(documents["doc_id"], documents["published"]))
+    usable = documents.loc[documents["extract"].astype(str).isin(["True", "true", "1"]), "doc_id"]
+    body = sentences[sentences["zone"].isin(EVENT_ZONES)]
+    records = {}
+    for doc_id in sorted(usable):
+        rows = body[body["doc_id"] == doc_id]
+        anchor = dt.date.fromisoformat(published[doc_id]) if published.get(doc_id) else None
+        records[doc_id] = extract_document(doc_id, [(r.text, int(r.char_start)) for r in rows.itertuples()], anchor)
+    return records
+
+
+def stage2(documents: pd.DataFrame, sentences: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Stages 2 and 3: (mentions, events) from the stage-1 tables."""
+    published = dict(zip(documents["doc_id"], documents["published"]))
+    return build_tables(extract_mentions(documents, sentences), published)
+
+
+def run(raw_dir: str | Path, out_dir: str | Path) -> dict[str, Path]:
+    """Every stage on ``raw_dir``; all tables under ``out_dir``."""
+    out_dir = Path(out_dir)
+    stage1 = parse_folder(raw_dir)
+    written = write_stage1(stage1, out_dir)
+    documents = io.read_csv(written["documents"])
+    sentences = io.read_csv(written["sentences"])
+    mentions, events = stage2(documents, sentences)
+    written["mentions"] = io.write_csv(mentions, out_dir / "mentions.csv")
+    written["events"] = io.write_csv(events, out_dir / "events.csv")
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m helpers.pipeline", description=__doc__.splitlines()[0])
+    parser.add_argument("raw_dir", help="folder of article files (with or without manifest.csv)")
+    parser.add_argument("out_dir", help="folder for documents.csv, sentences.csv, mentions.csv, events.csv")
+    args = parser.parse_args(argv)
+    if not Path(args.raw_dir).is_dir():
+        parser.error(f"{args.raw_dir} is not a folder")
+    written = run(args.raw_dir, args.out_dir)
+    for name in ("documents", "mentions", "events"):
+        rows = len(io.read_csv(written[name]))
+        print(f"{name:9s} {rows:5d} rows  {written[name]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
