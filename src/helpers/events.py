@@ -190,45 +190,73 @@ def _row(m: Mention) -> dict:
     }
 
 
-def build_tables(records_by_doc: dict[str, list[Mention]], published: dict[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(mentions, events) tables from each document's records and its publication date."""
+def mentions_table(records_by_doc: dict[str, list[Mention]]) -> pd.DataFrame:
+    """Stage 2's table: one row per event per article, each with the id of its merged event."""
     mentions = []
     for doc_id in sorted(records_by_doc):
         mentions += consolidate_article(records_by_doc[doc_id])
-    groups = _clusters(mentions, MERGE_TOLERANCE_DAYS)
-    bases = read_bases().set_index("base_id")
-    event_rows, id_of = [], {}
-    for group in groups:
-        merged, conflicts = _merge_group(group)
-        eid = event_id(merged)
-        docs = sorted({m.doc_id for m in group})
-        dates = sorted(published[d] for d in docs if published.get(d))
-        row = {"event_id": eid, **_row(merged)}
-        base = bases.loc[merged.base_id] if merged.base_id in bases.index else None
-        row.update(
-            base_name_en=base["name_en"] if base is not None else "",
-            base_name_ar=base["name_ar"] if base is not None else "",
-            governorate=base["governorate"] if base is not None else "",
-            latitude=base["latitude"] if base is not None else "",
-            longitude=base["longitude"] if base is not None else "",
-            source_count=len(docs), doc_ids=";".join(docs), first_reported=dates[0] if dates else "",
-            evidence_ar=_clearest(group).sentence, conflicts="; ".join(conflicts),
-        )
-        event_rows.append(row)
+    id_of = {}
+    for group in _clusters(mentions, MERGE_TOLERANCE_DAYS):
+        eid = event_id(_merge_group(group)[0])
         for m in group:
             id_of[id(m)] = eid
-    mention_rows = []
+    rows = []
     numbers: Counter = Counter()
     for m in sorted(mentions, key=lambda m: (m.doc_id, m.char_start, m.event_type)):
         numbers[m.doc_id] += 1
-        mention_rows.append({
+        rows.append({
             "mention_id": f"{m.doc_id}-{numbers[m.doc_id]:02d}", "doc_id": m.doc_id, **_row(m),
             "char_start": m.char_start, "char_end": m.char_end, "sentence": m.sentence,
             "event_id": id_of[id(m)],
             "evidence": m.sentence[m.char_start - m.sentence_start:m.char_end - m.sentence_start],
             "date_text": m.date_text, "sentence_start": m.sentence_start, "sentence_end": m.sentence_end,
         })
-    mentions_df = pd.DataFrame(mention_rows, columns=MENTION_COLUMNS)
-    events_df = pd.DataFrame(event_rows, columns=EVENT_COLUMNS)
-    events_df = events_df.sort_values(["event_type", "date_earliest", "date_latest", "base_id", "nationality", "event_id"], kind="stable")
-    return mentions_df.reset_index(drop=True), events_df.reset_index(drop=True)
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+def _from_row(row) -> Mention:
+    """A record back from a row of the mentions table."""
+    def num(x):
+        return None if x == "" else (int(x) if float(x).is_integer() else float(x))
+
+    return Mention(
+        row["doc_id"], row["event_type"], row["status"], int(row["char_start"]), int(row["char_end"]),
+        int(row["sentence_start"]), int(row["sentence_end"]), row["sentence"], base_id=row["base_id"],
+        nationality=row["nationality"], force=row["force"], count=num(row["count"]),
+        count_low=num(row["count_low"]), count_high=num(row["count_high"]), approx=row["approx"] == "yes",
+        actor_from=row["actor_from"], actor_to=row["actor_to"],
+        date_earliest=dt.date.fromisoformat(row["date_earliest"]) if row["date_earliest"] else None,
+        date_latest=dt.date.fromisoformat(row["date_latest"]) if row["date_latest"] else None,
+        date_precision=row["date_precision"], date_text=row["date_text"],
+    )
+
+
+def events_table(mentions: pd.DataFrame, published: dict[str, str]) -> pd.DataFrame:
+    """Stage 3's table: one row per event id of the mentions table, with its sources."""
+    bases = read_bases().set_index("base_id")
+    rows = []
+    for eid, group_rows in mentions.groupby("event_id", sort=True):
+        group = [_from_row(r) for _, r in group_rows.iterrows()]
+        merged, conflicts = _merge_group(group)
+        docs = sorted({m.doc_id for m in group})
+        dates = sorted(published[d] for d in docs if published.get(d))
+        base = bases.loc[merged.base_id] if merged.base_id in bases.index else None
+        rows.append({
+            "event_id": eid, **_row(merged),
+            "base_name_en": base["name_en"] if base is not None else "",
+            "base_name_ar": base["name_ar"] if base is not None else "",
+            "governorate": base["governorate"] if base is not None else "",
+            "latitude": base["latitude"] if base is not None else "",
+            "longitude": base["longitude"] if base is not None else "",
+            "source_count": len(docs), "doc_ids": ";".join(docs), "first_reported": dates[0] if dates else "",
+            "evidence_ar": _clearest(group).sentence, "conflicts": "; ".join(conflicts),
+        })
+    events = pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    events = events.sort_values(["event_type", "date_earliest", "date_latest", "base_id", "nationality", "event_id"], kind="stable")
+    return events.reset_index(drop=True)
+
+
+def build_tables(records_by_doc: dict[str, list[Mention]], published: dict[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(mentions, events) from each document's records and its publication date."""
+    mentions = mentions_table(records_by_doc)
+    return mentions, events_table(mentions, published)

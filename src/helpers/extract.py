@@ -252,8 +252,9 @@ def clip_to_publication(m: Mention, anchor: dt.date | None) -> None:
 def _base_object(s: _Sentence, t_start: int, t_end: int, bases, last_base: str):
     """The base a transfer verb at [t_start, t_end) acts on, with the span that names it:
     a pronoun on the verb («وتسليمها»، «تنسحب منها») points to the last base before it in its
-    clause; else the first base after it, unless the verb's «من» takes something else first;
-    else «القاعدة» right after it means the base the article named last."""
+    clause; else the first base after it, unless the verb's «من» takes something else first or
+    a number of troops stands between (then troops leave the base, the base is not handed
+    over); else «القاعدة» right after it means the base the article named last."""
     tail = s.f[t_end:]
     if POINTER.match(tail) or s.f[t_start:t_end].endswith(("ها", "هم")):
         clause = s.clause(t_start)
@@ -265,6 +266,8 @@ def _base_object(s: _Sentence, t_start: int, t_end: int, bases, last_base: str):
         words = s.f[t_end:b.start].split()
         if len(words) > BASE_REACH_WORDS or "من" in words[:-1]:
             break  # too far, or the verb's «من» object is something else ("من 3 قواعد")
+        if any(t_end <= s.folded.index_at(n.start) < b.start for n in s.numbers if n.kind in ("cardinal", "vague")):
+            break  # "سحب 100 جندي من قاعدة …" pulls a number of troops out, not the base
         return b.base_id, b.start, b.end
     m = ANAPHOR.match(tail.lstrip())
     if m and last_base:

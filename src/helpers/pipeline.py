@@ -17,14 +17,14 @@ import pandas as pd
 
 from helpers import io
 from helpers.documents import parse_folder, write_stage1
-from helpers.events import build_tables
+from helpers.events import events_table, mentions_table
 from helpers.extract import extract_document
 from helpers.furniture import EVENT_ZONES
 
 
 def extract_mentions(documents: pd.DataFrame, sentences: pd.DataFrame) -> dict[str, list]:
     """Stage 2: each usable document's records, from its body and quote sentences."""
-    published = dict(zip(documents["doc_id"], documents["published"]))
+    published = published_dates(documents)
     usable = documents.loc[documents["extract"].astype(str).isin(["True", "true", "1"]), "doc_id"]
     body = sentences[sentences["zone"].isin(EVENT_ZONES)]
     records = {}
@@ -35,21 +35,19 @@ def extract_mentions(documents: pd.DataFrame, sentences: pd.DataFrame) -> dict[s
     return records
 
 
-def stage2(documents: pd.DataFrame, sentences: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Stages 2 and 3: (mentions, events) from the stage-1 tables."""
-    published = dict(zip(documents["doc_id"], documents["published"]))
-    return build_tables(extract_mentions(documents, sentences), published)
+def published_dates(documents: pd.DataFrame) -> dict[str, str]:
+    return dict(zip(documents["doc_id"], documents["published"]))
 
 
 def run(raw_dir: str | Path, out_dir: str | Path) -> dict[str, Path]:
     """Every stage on ``raw_dir``; all tables under ``out_dir``."""
     out_dir = Path(out_dir)
-    stage1 = parse_folder(raw_dir)
-    written = write_stage1(stage1, out_dir)
+    written = write_stage1(parse_folder(raw_dir), out_dir)
     documents = io.read_csv(written["documents"])
     sentences = io.read_csv(written["sentences"])
-    mentions, events = stage2(documents, sentences)
+    mentions = mentions_table(extract_mentions(documents, sentences))
     written["mentions"] = io.write_csv(mentions, out_dir / "mentions.csv")
+    events = events_table(io.read_csv(written["mentions"]), published_dates(documents))
     written["events"] = io.write_csv(events, out_dir / "events.csv")
     return written
 

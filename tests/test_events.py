@@ -1,0 +1,87 @@
+"""One row per event per article, one per real-world event, and ids that stay put."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.events import MERGE_TOLERANCE_DAYS, build_tables, consolidate_article, event_id
+from helpers.extract import Mention
+
+D = dt.date
+
+
+def rec(doc="a", type_="base_transfer", status="completed", base="taji", lo=None, hi=None, precision="unknown",
+        nationality="", force="", count=None, start=0, actor_to=""):
+    low = high = count
+    return Mention(doc, type_, status, start, start + 5, 0, 100, "جملة " * 20, base_id=base if type_ == "base_transfer" else "",
+                   nationality=nationality, force=force, count=count, count_low=low, count_high=high,
+                   date_earliest=lo, date_latest=hi, date_precision=precision, actor_to=actor_to, actor_from="coalition")
+
+
+def test_an_article_stating_a_fact_twice_gives_one_row_with_the_narrowest_date():
+    rows = consolidate_article([
+        rec(hi=D(2020, 8, 24), start=10),
+        rec(lo=D(2020, 8, 23), hi=D(2020, 8, 23), precision="day", start=50, actor_to="iraq"),
+    ])
+    assert len(rows) == 1
+    assert (rows[0].date_earliest, rows[0].date_latest, rows[0].date_precision, rows[0].actor_to) == (D(2020, 8, 23), D(2020, 8, 23), "day", "iraq")
+
+
+def test_plans_in_one_article_take_the_union_of_their_windows():
+    [row] = consolidate_article([
+        rec(status="planned", lo=D(2020, 3, 19)),
+        rec(status="planned", lo=D(2020, 3, 19), hi=D(2020, 3, 19), precision="day", start=40),
+    ])
+    assert (row.date_earliest, row.date_latest) == (D(2020, 3, 19), None)
+
+
+def test_a_plan_done_within_its_window_in_the_same_article_is_that_event():
+    rows = consolidate_article([
+        rec(type_="mission_change", status="planned", hi=D(2021, 12, 31)),
+        rec(type_="mission_change", status="completed", lo=D(2021, 12, 9), hi=D(2021, 12, 9), precision="day"),
+    ])
+    assert [r.status for r in rows] == ["completed"]
+
+
+def test_a_plan_overtaken_by_the_event_stays_a_plan():
+    rows = consolidate_article([
+        rec(base="k1", status="planned", lo=D(2020, 4, 15), hi=D(2020, 4, 30), precision="month"),
+        rec(base="k1", status="completed", lo=D(2020, 3, 29), hi=D(2020, 3, 29), precision="day"),
+    ])
+    assert sorted(r.status for r in rows) == ["completed", "planned"]
+
+
+def test_sources_a_few_days_apart_are_one_event_with_the_disagreement_in_words():
+    mentions, events = build_tables(
+        {
+            "a": [rec("a", lo=D(2020, 3, 18), hi=D(2020, 3, 18), precision="day")],
+            "b": [rec("b", lo=D(2020, 3, 21), hi=D(2020, 3, 27), precision="week")],
+            "c": [rec("c", lo=D(2020, 5, 1), hi=D(2020, 5, 1), precision="day")],
+        },
+        {"a": "2020-03-19", "b": "2020-03-30", "c": "2020-05-02"},
+    )
+    assert len(events) == 2
+    first = events.iloc[0]
+    assert (first["doc_ids"], first["date"], first["source_count"], first["first_reported"]) == ("a;b", "2020-03-18", 2, "2020-03-19")
+    assert "sources date it differently" in first["conflicts"]
+    assert (first["base_name_en"], first["governorate"]) == ("Camp Taji", "Baghdad")
+    assert set(mentions["event_id"]) == set(events["event_id"])
+    assert MERGE_TOLERANCE_DAYS == 7
+
+
+def test_different_counts_are_different_figures():
+    _, events = build_tables(
+        {"a": [rec("a", type_="troop_presence", status="reported", nationality="USA", force="troops", count=5200, hi=D(2020, 3, 26))],
+         "b": [rec("b", type_="troop_presence", status="reported", nationality="USA", force="troops", count=2500, hi=D(2020, 3, 27))]},
+        {"a": "2020-03-26", "b": "2020-03-27"},
+    )
+    assert sorted(events["count"]) == ["2500", "5200"]
+
+
+def test_event_ids_depend_on_content_not_on_order_or_other_events():
+    a = rec("a", lo=D(2020, 3, 18), hi=D(2020, 3, 18), precision="day")
+    _, one = build_tables({"a": [a]}, {"a": "2020-03-19"})
+    _, more = build_tables({"a": [a], "z": [rec("z", base="balad", lo=D(2021, 1, 2), hi=D(2021, 1, 2), precision="day")]},
+                           {"a": "2020-03-19", "z": "2021-01-03"})
+    assert one.iloc[0]["event_id"] in set(more["event_id"])
+    assert event_id(a) == one.iloc[0]["event_id"]

@@ -1,0 +1,146 @@
+"""Extraction rules on sentences of our own: other bases, outlets, months and years than the seeds."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers.extract import extract_document, is_troop_noun, nationality_of_word
+
+D = dt.date
+
+
+def extract(*sentences: str, anchor: dt.date | None = D(2020, 8, 24)):
+    """Records of a one-article text made of the given sentences."""
+    offset, pairs = 0, []
+    for s in sentences:
+        pairs.append((s, offset))
+        offset += len(s) + 1
+    return extract_document("doc", pairs, anchor)
+
+
+def brief(m) -> tuple:
+    subject = m.base_id or m.nationality
+    return (m.event_type, m.status, subject, m.count, m.date_earliest, m.date_latest)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("تسلمت القوات العراقية، أمس الأحد، معسكر التاجي من قوات التحالف الدولي.",
+     ("base_transfer", "completed", "taji", None, D(2020, 8, 23), D(2020, 8, 23))),
+    ("أعلن التحالف الدولي تسليم قاعدة بسماية إلى الجيش العراقي في 23 آب 2020.",
+     ("base_transfer", "completed", "besmaya", None, D(2020, 8, 23), D(2020, 8, 23))),
+    ("ومن المقرر أن تنسحب القوات الأمريكية من قاعدة عين الأسد مطلع أيلول المقبل.",
+     ("base_transfer", "planned", "ain-al-asad", None, D(2020, 9, 1), D(2020, 9, 15))),
+    ("وسيتم إخلاء معسكر أبو غريب خلال الأسابيع المقبلة بحسب مسؤول عسكري.",
+     ("base_transfer", "planned", "abu-ghraib", None, D(2020, 8, 24), None)),
+    ("وغادرت آخر القوات الأجنبية قاعدة الحبانية في محافظة الأنبار.",
+     ("base_transfer", "completed", "habbaniyah", None, None, D(2020, 8, 24))),
+])
+def test_base_transfers(sentence, expected):
+    [m] = extract(sentence)
+    assert brief(m) == expected
+    assert m.sentence == sentence
+    assert sentence[m.char_start:m.char_end] in sentence
+
+
+def test_the_receiving_side():
+    [m] = extract("أعلن التحالف تسليم قاعدة التاجي إلى القوات العراقية.")
+    assert (m.actor_from, m.actor_to) == ("coalition", "iraq")
+    [m] = extract("غادرت القوات الأجنبية قاعدة التاجي.")
+    assert m.actor_to == ""
+
+
+def test_a_pronoun_and_the_base_named_before():
+    found = extract(
+        "وصلت القوات إلى قاعدة الحبانية صباح اليوم.",
+        "وقال المتحدث إن تسليم القاعدة تم بالتنسيق مع بغداد.",
+    )
+    assert [(m.event_type, m.base_id) for m in found] == [("base_transfer", "habbaniyah")]
+    [m] = extract("انسحب الجنود من معسكر التاجي وسلموه إلى الجيش العراقي.")
+    assert m.base_id == "taji"
+
+
+def test_a_withdrawal_from_bases_in_general_names_no_base():
+    # the verb's «من» object is "3 قواعد": the base listed after it is not its object
+    assert extract("قررت القوات الانسحاب من 3 قواعد من أصل 8، منها قاعدة التاجي.") == []
+    assert extract("يعمل التحالف على الانسحاب من القواعد العراقية.") == []
+
+
+def test_a_base_named_without_a_transfer_is_no_event():
+    assert extract("سقطت ثلاثة صواريخ على قاعدة عين الأسد فجر اليوم.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وأعلنت إيطاليا سحب 450 جنديا من العراق الشهر الماضي.",
+     ("troop_withdrawal", "completed", "ITA", 450, D(2020, 7, 1), D(2020, 7, 31))),
+    ("وستسحب ألمانيا نحو مئة جندي من قاعدة التاجي بحلول نهاية أيلول.",
+     ("troop_withdrawal", "planned", "DEU", 100, None, D(2020, 9, 30))),  # by a deadline: open start
+    ("ولا يزال نحو ثلاثة آلاف جندي أميركي ينتشرون في العراق.",
+     ("troop_presence", "reported", "USA", 3000, None, D(2020, 8, 24))),
+    ("ويحتفظ البريطانيون حاليا بـ 400 من جنودهم في البلاد.",
+     ("troop_presence", "reported", "GBR", 400, D(2020, 8, 24), D(2020, 8, 24))),
+    ("وقتل جنديان فرنسيان في هجوم بعبوة ناسفة.",
+     ("casualties", "completed", "FRA", 2, None, D(2020, 8, 24))),
+    ("وما زال عشرات المستشارين الأستراليين يغادرون البلاد.",
+     ("troop_withdrawal", "ongoing", "AUS", None, None, D(2020, 8, 24))),
+])
+def test_troop_figures(sentence, expected):
+    [m] = extract(sentence)
+    assert brief(m) == expected
+
+
+def test_trainers_are_told_from_troops():
+    [m] = extract("وغادر 300 مدرب من حلف الناتو العراق.")
+    assert (m.force, m.nationality, m.count) == ("trainers", "COALITION", 300)
+
+
+def test_a_demanded_withdrawal_is_a_standing_figure():
+    [m] = extract("وطالب البرلمان بانسحاب 2500 جندي أميركي من البلاد.")
+    assert (m.event_type, m.status, m.count) == ("troop_presence", "reported", 2500)
+
+
+def test_numbers_that_count_no_troops_are_no_events():
+    assert extract("وسقط 12 صاروخا على بعد 40 كلم من القاعدة، وأصيب 5 مدنيين عراقيين.") == []
+    assert extract("وتوفي 35 عراقيا بفيروس كورونا.") == []
+
+
+def test_unnamed_troops_are_the_coalitions():
+    [m] = extract("وانسحب نحو 200 جندي من البلاد الأسبوع الماضي.")
+    assert m.nationality == "COALITION"
+
+
+@pytest.mark.parametrize("sentence, status, day", [
+    ("وأعلنت وزارة الدفاع انتهاء المهام القتالية للتحالف في 31 كانون الأول 2021.", "completed", D(2021, 12, 31)),
+    ("وقال المتحدث إنه لم تعد هناك أي قوات قتالية للتحالف في البلاد.", "completed", None),
+    ("وسينهي التحالف مهمته القتالية بحلول نهاية العام.", "planned", None),
+])
+def test_the_end_of_the_combat_mission(sentence, status, day):
+    [m] = extract(sentence, anchor=D(2021, 12, 31))
+    assert (m.event_type, m.status) == ("mission_change", status)
+    if day:
+        assert m.date_earliest == m.date_latest == day
+
+
+def test_an_end_without_combat_is_no_mission_change():
+    assert extract("وانتهت جولة الحوار الاستراتيجي بين البلدين اليوم.") == []
+
+
+def test_without_a_publication_date_relative_dates_stay_open():
+    [m] = extract("تسلمت القوات العراقية أمس معسكر التاجي.", anchor=None)
+    assert (m.date_earliest, m.date_latest) == (None, None)
+
+
+@pytest.mark.parametrize("word, code", [
+    ("الأميركيين", "USA"), ("أمريكيان", "USA"), ("بريطاني", "GBR"), ("الفرنسية", "FRA"),
+    ("التشيك", "CZE"), ("للتحالف", "COALITION"), ("أجنبي", "FOREIGN"), ("كتاب", ""),
+])
+def test_nationality_words(word, code):
+    from helpers.normalize import fold_text
+
+    assert nationality_of_word(fold_text(word)) == code
+
+
+@pytest.mark.parametrize("word, troop", [("جنديا", True), ("قواتهم", True), ("المدربين", True), ("قواعد", False), ("كلم", False)])
+def test_troop_nouns(word, troop):
+    assert is_troop_noun(word) is troop
