@@ -135,3 +135,13 @@ def test_raw_data_is_untouched_by_a_run(tmp_path):
     before = {p.name: p.read_bytes() for p in RAW_DIR.iterdir()}
     documents.write_stage1(documents.parse_folder(RAW_DIR), tmp_path)
     assert {p.name: p.read_bytes() for p in RAW_DIR.iterdir()} == before
+
+
+def test_the_whole_pipeline_survives_the_messy_folder(messy, tmp_path):
+    from helpers import io
+    from helpers.pipeline import run
+
+    written = run(messy, tmp_path / "out")
+    assert len(io.read_csv(written["documents"])) == len(EXPECTED_STATUS)
+    mentions = io.read_csv(written["mentions"])
+    assert set(mentions["doc_id"]) <= {"good", "page.html", "undated", "خبر عربي", "utf16"}

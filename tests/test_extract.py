@@ -6,6 +6,9 @@ import datetime as dt
 
 import pytest
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from helpers.extract import extract_document, is_troop_noun, nationality_of_word
 
 D = dt.date
@@ -144,3 +147,26 @@ def test_nationality_words(word, code):
 @pytest.mark.parametrize("word, troop", [("جنديا", True), ("قواتهم", True), ("المدربين", True), ("قواعد", False), ("كلم", False)])
 def test_troop_nouns(word, troop):
     assert is_troop_noun(word) is troop
+
+
+# -- robustness -----------------------------------------------------------------------------
+
+WORDS = ["سحب", "انسحاب", "تسليم", "غادرت", "قاعدة", "القيارة", "معسكر التاجي", "القاعدة", "منها", "2500", "جندي",
+         "أميركي", "مئتي", "عسكريان", "وجندي", "قتل", "ستبدأ", "قد تكون", "لم تعد", "قوات قتالية", "أمس", "الأحد",
+         "9 ديسمبر", "بحلول", "نحو", "وهم", "،", ".", "إلى القوات العراقية", "كي 1", "\u064b", "ـ"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=30).map(" ".join), st.one_of(st.none(), st.just(D(2020, 3, 30))))
+def test_any_sentence_gives_records_that_quote_it(sentence, anchor):
+    for m in extract(sentence, anchor=anchor):
+        assert 0 <= m.char_start <= m.char_end <= len(sentence)
+        assert m.sentence == sentence
+        assert m.status in ("completed", "ongoing", "planned", "reported")
+        assert m.date_earliest is None or m.date_latest is None or m.date_earliest <= m.date_latest
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_arbitrary_text_never_raises(text):
+    extract(text)
