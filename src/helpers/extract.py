@@ -203,7 +203,7 @@ def _status_of(s: _Sentence, pos: int, form: str) -> str:
     return "completed"
 
 
-def _date_for(s: _Sentence, pos: int, anchor: dt.date | None, status: str):
+def _date_for(s: _Sentence, pos: int, status: str):
     """The date phrase of the sentence nearest to ``pos`` (same clause first), as a window."""
     if not s.dates:
         return None
@@ -227,7 +227,7 @@ def _date_for(s: _Sentence, pos: int, anchor: dt.date | None, status: str):
 
 
 def _apply_date(m: Mention, s: _Sentence, pos: int, anchor: dt.date | None) -> None:
-    found = _date_for(s, pos, anchor, m.status)
+    found = _date_for(s, pos, m.status)
     if found:
         m.date_earliest, m.date_latest, m.date_precision, m.date_text = found
     clip_to_publication(m, anchor)
@@ -354,6 +354,27 @@ def _governing_verb(s: _Sentence, n_start: int, unit_end: int):
     return best
 
 
+def _counted(s: _Sentence, n: NumberMention, n_start: int, n_end: int, troop_in_sentence: bool):
+    """What a number counts, if troops: (noun, end of the noun, nationality the noun names).
+
+    A troop noun after it ("200 جندي", "5200 من قواتهم"); a dual or singular noun that is its own
+    number ("عسكريان"); a nationality standing for troops in a sentence about troops ("بينهم 2500
+    أميركي"); or «وهم نحو ثلاثين» pointing back at troops. None for anything else (km, bases,
+    civilians, Iraqis).
+    """
+    if is_troop_noun(fold_text(n.text)):
+        return fold_text(n.text), n_end, ""
+    unit, unit_end = _unit_span(s, n_end)
+    if unit and is_troop_noun(unit):
+        return unit, unit_end, ""
+    nationality = nationality_of_word(unit) if unit else ""
+    if nationality and nationality != "IRQ" and troop_in_sentence:
+        return unit, unit_end, nationality
+    if APPOSITION.search(s.f[max(0, n_start - 16):n_start]) and troop_in_sentence:
+        return "", n_end, ""
+    return None
+
+
 def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
     """Troop figures in one sentence: withdrawals, standing figures and casualties."""
     out = []
@@ -362,21 +383,14 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
         if n.kind not in ("cardinal", "vague") or (n.value is not None and n.value < 1):
             continue
         n_start, n_end = s.folded.index_at(n.start), s.folded.index_at(n.end)
-        unit, unit_end = _unit_span(s, n_end)
-        word_nationality = nationality_of_word(unit) if unit else ""
-        if is_troop_noun(fold_text(n.text)):
-            unit, unit_end = fold_text(n.text), n_end  # a dual or singular noun is its own unit
-        if unit and is_troop_noun(unit):
-            pass
-        elif word_nationality and word_nationality != "IRQ" and troop_in_sentence:
-            pass
-        elif APPOSITION.search(s.f[max(0, n_start - 16):n_start]) and troop_in_sentence:
-            unit, unit_end = "", n_end
-        else:
+        counted = _counted(s, n, n_start, n_end, troop_in_sentence)
+        if counted is None:
             continue
-        force = "trainers" if any(is_trainer_noun(w) for w in [unit, *s.f[unit_end:unit_end + 30].split()[:2]]) else "troops"
-        nationality = word_nationality if word_nationality and not is_troop_noun(unit) else _nationality_near(s, n_start, n_end, unit_end)
-        nationality = nationality or "COALITION"  # unnamed troops in this domain are the coalition's
+        unit, unit_end, named = counted
+        after = s.f[unit_end:unit_end + 30].split()[:2]
+        force = "trainers" if any(is_trainer_noun(w) for w in [unit, *after]) else "troops"
+        # unnamed troops in this domain are the coalition's
+        nationality = named or _nationality_near(s, n_start, n_end, unit_end) or "COALITION"
         killed = [m for m in KILLED.finditer(s.f) if m.end() <= n_start and s.words_between(m.end(), n_start) <= KILLED_BEFORE_WORDS]
         verb = _governing_verb(s, n_start, unit_end)
         if killed:
@@ -384,7 +398,8 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
         elif verb and not DEMAND.search(s.f[max(0, verb[0] - 30):verb[0]]):
             event_type, pos = "troop_withdrawal", verb[0]
             status = _status_of(s, verb[0], verb[1])
-            if status != "planned" and ONGOING.search(s.f[s.clause(n_start)[0]:len(s.f)]) and verb[1] != "noun":
+            # "غادروا أو ما زالوا يغادرون": still leaving wins over has left
+            if status == "completed" and verb[1] != "noun" and ONGOING.search(s.f[s.clause(n_start)[0]:]):
                 status = "ongoing"
         else:
             event_type, status, pos = "troop_presence", "reported", n_start
@@ -395,7 +410,7 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
         _apply_date(rec, s, pos, anchor)
         clause = s.clause(n_start)
         if event_type == "troop_presence" and anchor and NOW.search(s.f[clause[0]:clause[1]]) and not rec.date_text:
-            rec.date_earliest = rec.date_latest = anchor
+            rec.date_earliest = rec.date_latest = anchor  # "يحتفظون حاليا بـ …": a figure as of today
             rec.date_precision = "day"
         out.append(rec)
     return out
