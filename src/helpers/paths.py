@@ -26,15 +26,15 @@ MANIFEST_NAME = "manifest.csv"
 def stage_dirs(raw_dir: str | Path | None = None) -> dict[str, Path]:
     """Where a run on ``raw_dir`` reads and writes.
 
-    The bundled articles (``data/raw``, the default) write to ``data/interim`` and
-    ``data/processed``. Any other folder writes to ``data/runs/<folder name>/`` so that
-    another corpus never overwrites the bundled results.
+    The bundled articles (``data/raw``, the default) write to ``data/interim``,
+    ``data/processed`` and ``reports/figures``. Any other folder writes to
+    ``data/runs/<folder name>/`` so that another corpus never overwrites the bundled results.
     """
     raw = RAW_DIR if raw_dir is None else Path(raw_dir).expanduser().resolve()
     if raw == RAW_DIR.resolve():
-        return {"raw": RAW_DIR, "interim": INTERIM_DIR, "processed": PROCESSED_DIR}
+        return {"raw": RAW_DIR, "interim": INTERIM_DIR, "processed": PROCESSED_DIR, "figures": FIGURES_DIR}
     run = RUNS_DIR / raw.name
-    return {"raw": raw, "interim": run / "interim", "processed": run / "processed"}
+    return {"raw": raw, "interim": run / "interim", "processed": run / "processed", "figures": run / "figures"}
 
 
 def display_path(path: str | Path) -> str:
