@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 RAW    ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lab lock clean
+.PHONY: help install run test lab report lock clean
 
 help: ## list the commands
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z]+:.*## / {printf "  make %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -26,7 +26,10 @@ test: $(STAMP) ## run every test: unit tests, notebook policy, nbval on every no
 	$(BIN)/python -m pytest
 
 lab: $(STAMP) ## open JupyterLab on the project's environment
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
+
+report: $(STAMP) ## export every executed notebook to one static page, reports/report.html
+	$(BIN)/python -m helpers.notebooks report
 
 lock: ## re-pin constraints.txt from the newest versions that fit pyproject.toml
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv

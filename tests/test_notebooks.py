@@ -70,3 +70,11 @@ def test_clean_keeps_findings_and_tags(tmp_path):
     cleaned = notebooks.clean(copy.deepcopy(nb))
     assert cleaned.cells[0].metadata == {"tags": ["parameters"]}
     assert cleaned.metadata["language_info"] == {"name": "python"}
+
+
+def test_the_report_holds_every_notebook_in_one_page(tmp_path):
+    page = notebooks.report(output=tmp_path / "report.html").read_text(encoding="utf-8")
+    for path in NOTEBOOKS:
+        assert f"From <code>{path.name}</code>" in page
+    assert page.count("<img") >= 4  # the charts
+    assert str(PROJ_ROOT) not in page

@@ -20,6 +20,7 @@ from helpers.furniture import EVENT_ZONES, zones
 from helpers.manifest import Manifest, read_manifest
 from helpers.normalize import fold_text
 from helpers.paths import MANIFEST_NAME
+from helpers.progress import progress
 from helpers.reading import arabic_share, decode_article
 from helpers.sentences import split_sentences
 
@@ -134,8 +135,10 @@ def parse_folder(raw_dir: str | Path) -> Stage1:
     """Stage 1 on every file of ``raw_dir`` (and every row of its manifest)."""
     raw_dir = Path(raw_dir)
     manifest: Manifest = read_manifest(raw_dir / MANIFEST_NAME)
+    inputs = list_inputs(raw_dir)
     parsed = [
-        parse_file(path, manifest.rows.get(path.name), manifest.present) for path in list_inputs(raw_dir)
+        parse_file(path, manifest.rows.get(path.name), manifest.present)
+        for path in progress(inputs, "parsing articles")
     ]
     # Of several files with the same text, the one the manifest lists is kept, else the first by name.
     keeper: dict[str, str] = {}

@@ -11,6 +11,7 @@ Command line::
 
     python -m helpers.notebooks run [--raw DIR]   # execute all notebooks in order
     python -m helpers.notebooks check             # report policy breaches (exit 1 if any)
+    python -m helpers.notebooks report            # all executed notebooks as one HTML page
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from pathlib import Path
 import nbformat
 
 from helpers import io
-from helpers.paths import NOTEBOOKS_DIR, PROJ_ROOT, RAW_DIR, display_path, stage_dirs
+from helpers.paths import NOTEBOOKS_DIR, PROJ_ROOT, RAW_DIR, REPORTS_DIR, display_path, stage_dirs
 
 KEPT_LANGUAGE_INFO = ("codemirror_mode", "file_extension", "mimetype", "name", "nbconvert_exporter", "pygments_lexer")
 VOLATILE_CELL_METADATA = ("execution", "papermill", "collapsed", "scrolled")
@@ -89,6 +90,28 @@ def run_all(raw_dir: str | Path | None = None) -> list[Path]:
     return done
 
 
+def report(folder: Path = NOTEBOOKS_DIR, output: Path = REPORTS_DIR / "report.html") -> Path:
+    """Every executed notebook, in order, as one static HTML page for readers without Jupyter."""
+    from nbconvert import HTMLExporter
+    from nbformat.v4 import new_markdown_cell
+
+    combined = None
+    for path in notebook_paths(folder):
+        nb = nbformat.read(path, as_version=4)
+        marker = new_markdown_cell(f"---\n*From `{path.name}`*")
+        if combined is None:
+            combined = nb
+            combined.cells.insert(0, marker)
+        else:
+            combined.cells += [marker, *nb.cells]
+    if combined is None:
+        raise FileNotFoundError(f"no notebooks in {display_path(folder)}")
+    for i, cell in enumerate(combined.cells):
+        cell["id"] = f"cell-{i:04d}"  # ids repeat across notebooks; the page needs them unique
+    body, _ = HTMLExporter(template_name="lab").from_notebook_node(combined)
+    return io.write_text_atomic(output, body)
+
+
 def _output_texts(nb) -> list[str]:
     texts = []
     for cell in nb.cells:
@@ -125,9 +148,13 @@ def main(argv: list[str] | None = None) -> int:
     run = sub.add_parser("run", help="execute every notebook in order")
     run.add_argument("--raw", default=None, help="folder of articles (default: data/raw)")
     sub.add_parser("check", help="check the committed notebooks against the output policy")
+    sub.add_parser("report", help="export the executed notebooks to reports/report.html")
     args = parser.parse_args(argv)
     if args.command == "run":
         run_all(args.raw or None)
+        return 0
+    if args.command == "report":
+        print(f"wrote {display_path(report())}")
         return 0
     bad = 0
     for path in notebook_paths():

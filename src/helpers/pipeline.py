@@ -20,6 +20,7 @@ from helpers.documents import parse_folder, write_stage1
 from helpers.events import events_table, mentions_table
 from helpers.extract import extract_document
 from helpers.furniture import EVENT_ZONES
+from helpers.progress import progress
 
 
 def extract_mentions(documents: pd.DataFrame, sentences: pd.DataFrame) -> dict[str, list]:
@@ -28,7 +29,7 @@ def extract_mentions(documents: pd.DataFrame, sentences: pd.DataFrame) -> dict[s
     usable = documents.loc[documents["extract"].astype(str).isin(["True", "true", "1"]), "doc_id"]
     body = sentences[sentences["zone"].isin(EVENT_ZONES)]
     records = {}
-    for doc_id in sorted(usable):
+    for doc_id in progress(sorted(usable), "extracting events"):
         rows = body[body["doc_id"] == doc_id]
         anchor = dt.date.fromisoformat(published[doc_id]) if published.get(doc_id) else None
         records[doc_id] = extract_document(doc_id, [(r.text, int(r.char_start)) for r in rows.itertuples()], anchor)

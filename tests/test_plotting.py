@@ -1,0 +1,80 @@
+"""Charts: they draw the seeds' events and an empty table, say their finding, shape Arabic, and
+write the same bytes every time."""
+
+from __future__ import annotations
+
+import matplotlib
+import pandas as pd
+import pytest
+from matplotlib import _text_helpers
+from matplotlib.font_manager import FontProperties, findfont, get_font
+from packaging.version import Version
+
+from helpers import io, plotting
+from helpers.events import EVENT_COLUMNS
+from helpers.paths import FIGURES_DIR, PROCESSED_DIR
+
+CHARTS = {
+    "troop-levels": plotting.troop_levels,
+    "withdrawals-casualties": plotting.withdrawals_and_casualties,
+    "base-timeline": plotting.base_timeline,
+    "base-map": plotting.base_map,
+}
+
+
+@pytest.fixture(scope="module")
+def events() -> pd.DataFrame:
+    return io.read_csv(PROCESSED_DIR / "events.csv")
+
+
+@pytest.mark.parametrize("name", CHARTS)
+def test_each_chart_draws_the_seeds_and_writes_three_files(name, events, tmp_path):
+    fig, data = CHARTS[name](events)
+    assert len(data) > 0
+    written = plotting.save(fig, data, name, tmp_path)
+    assert sorted(p.suffix for p in written.values()) == [".csv", ".png", ".svg"]
+    assert written["png"].read_bytes().startswith(b"\x89PNG")
+
+
+@pytest.mark.parametrize("name", CHARTS)
+def test_each_chart_survives_an_empty_table(name, tmp_path):
+    fig, data = CHARTS[name](pd.DataFrame(columns=EVENT_COLUMNS))
+    assert data.empty
+    plotting.save(fig, data, name, tmp_path)
+
+
+@pytest.mark.parametrize("name", CHARTS)
+def test_committed_figures_are_what_the_code_draws_now(name, events, tmp_path):
+    fig, data = CHARTS[name](events)
+    written = plotting.save(fig, data, name, tmp_path)
+    for ext, path in written.items():
+        assert path.read_bytes() == (FIGURES_DIR / f"{name}.{ext}").read_bytes(), f"{name}.{ext} is stale: run make run"
+
+
+def test_titles_state_the_finding(events):
+    fig, _ = plotting.troop_levels(events)
+    title = fig.axes[0].get_title(loc="left")
+    assert "5,200" in title and "2,500" in title
+    fig, _ = plotting.base_timeline(events)
+    assert "K1 Air Base (Kirkuk) ahead of its plan" in fig._suptitle.get_text()
+
+
+def test_every_chart_has_a_source_line(events):
+    for name, chart in CHARTS.items():
+        fig, _ = chart(events)
+        assert any(t.get_text().startswith("Source:") for t in fig.texts), name
+
+
+def test_series_have_distinct_markers_for_grey_scale():
+    styles = plotting._series_style(["USA troops", "FOREIGN troops", "COALITION trainers"])
+    assert len({marker for _, marker in styles.values()}) == 3
+
+
+def test_matplotlib_shapes_arabic_and_lays_it_out_right_to_left():
+    """No reshaping by hand: matplotlib >= 3.11 (libraqm) gives the contextual forms in visual order."""
+    assert Version(matplotlib.__version__) >= Version("3.11")
+    font = get_font(findfont(FontProperties(family="DejaVu Sans")))
+    font.set_size(12, 72)
+    glyphs = [font.get_glyph_name(item.glyph_index) for item in _text_helpers.layout("قاعدة", font)]
+    # left to right on the page: ة isolated, د final, ع initial, ا final, ق initial
+    assert glyphs == ["uni0629", "uniFEAA", "uniFECB", "uniFE8E", "uniFED7"]
