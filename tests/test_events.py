@@ -85,3 +85,11 @@ def test_event_ids_depend_on_content_not_on_order_or_other_events():
                            {"a": "2020-03-19", "z": "2021-01-03"})
     assert one.iloc[0]["event_id"] in set(more["event_id"])
     assert event_id(a) == one.iloc[0]["event_id"]
+
+
+def test_an_undated_record_is_never_merged_into_a_dated_event():
+    _, events = build_tables(
+        {"a": [rec("a", lo=D(2020, 8, 23), hi=D(2020, 8, 23), precision="day")], "u": [rec("u")]},
+        {"a": "2020-08-24", "u": ""},
+    )
+    assert sorted(events["doc_ids"]) == ["a", "u"]

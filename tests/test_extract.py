@@ -170,3 +170,8 @@ def test_any_sentence_gives_records_that_quote_it(sentence, anchor):
 @given(st.text(max_size=300))
 def test_arbitrary_text_never_raises(text):
     extract(text)
+
+
+def test_weak_verbs_in_their_irregular_past():
+    [m] = extract("وأخلت القوات الأجنبية قاعدة أربيل الجوية أمس.")
+    assert (m.base_id, m.status) == ("erbil", "completed")

@@ -19,6 +19,8 @@ TRANSFER_VERBS = {
     "أخلى": "خلي",         # أخلى / يخلي: vacate
     "نقل": "نقل",          # نقل / ينقل: transfer
 }
+#: Past forms that the stem and the regular endings do not give (weak verbs drop their last letter).
+TRANSFER_IRREGULAR_PAST = ("أخلت", "أخلوا", "أخلتا")
 TRANSFER_NOUNS = ("تسليم", "تسلم", "استلام", "انسحاب", "سحب", "مغادرة", "إخلاء", "نقل", "إعادة تموضع", "إعادة التموضع", "إعادة انتشار")
 
 #: Troops leaving (a number with one of these is a withdrawal): the transfer verbs and these.

@@ -97,28 +97,51 @@ def _combine_window(group: list[Mention], union: bool) -> tuple:
     return low, high
 
 
+def _undated(m: Mention) -> bool:
+    return m.date_earliest is None and m.date_latest is None
+
+
 def _same(a: Mention, b: Mention, tolerance: int) -> bool:
+    """Whether two records can be one event. A record with no date at all (an undated article)
+    is never the same event as a dated one: nothing says when it happened."""
+    if _undated(a) != _undated(b):
+        return False
     return (a.event_type, a.status, subject(a)) == (b.event_type, b.status, subject(b)) and _counts_agree(a, b) and _gap(a, b) <= tolerance
 
 
 def _clusters(records: list[Mention], tolerance: int) -> list[list[Mention]]:
-    """Groups of records that describe one event (single-link: a chain of agreeing records)."""
-    parent = list(range(len(records)))
+    """Groups of records that describe one event (single-link: a chain of agreeing records).
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    Records alike in kind, status, subject, count and window agree with each other and with the
+    same others, so each such set is compared once; and only records of one kind, status and
+    subject are compared at all. A corpus that reports one event a thousand times stays fast.
+    """
+    alike: dict[tuple, list[Mention]] = {}
+    for m in records:
+        alike.setdefault((m.event_type, m.status, subject(m), m.count_low, m.count_high, m.date_earliest, m.date_latest), []).append(m)
+    by_key: dict[tuple, list[tuple]] = {}
+    for signature in alike:
+        by_key.setdefault(signature[:3], []).append(signature)
+    groups: list[list[Mention]] = []
+    for signatures in by_key.values():
+        reps = [alike[sig][0] for sig in signatures]
+        parent = list(range(len(reps)))
 
-    for i, a in enumerate(records):
-        for j in range(i):
-            if _same(a, records[j], tolerance):
-                parent[root(i)] = root(j)
-    groups: dict[int, list[Mention]] = {}
-    for i, m in enumerate(records):
-        groups.setdefault(root(i), []).append(m)
-    return list(groups.values())
+        def root(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        for i, a in enumerate(reps):
+            for j in range(i):
+                if _same(a, reps[j], tolerance):
+                    parent[root(i)] = root(j)
+        joined: dict[int, list[Mention]] = {}
+        for i, sig in enumerate(signatures):
+            joined.setdefault(root(i), []).extend(alike[sig])
+        groups += joined.values()
+    return groups
 
 
 def _window_words(m: Mention) -> str:

@@ -92,6 +92,8 @@ def _transfer_patterns() -> list[tuple[re.Pattern, str]]:
         pats.append((re.compile(rf"(?<!\w)[وف]?(?P<w>{p}(?:ت|وا|ا|تا|نا)?){suffix}(?!\w)"), "past"))
         pats.append((re.compile(rf"(?<!\w)[وف]?(?:س|سوف\s+)(?P<w>[يتن]{i}(?:ون|ان|ين)?){suffix}(?!\w)"), "future"))
         pats.append((re.compile(rf"(?<!\w)[وفل]?(?:ان\s+)?(?P<w>[يتن]{i}(?:ون|ان|ين|وا)?){suffix}(?!\w)"), "present"))
+    irregular = alternation(_w(EW.TRANSFER_IRREGULAR_PAST))
+    pats.append((re.compile(rf"(?<!\w)[وف]?(?P<w>{irregular}){suffix}(?!\w)"), "past"))
     nouns = alternation(_w(EW.TRANSFER_NOUNS) + [n[2:] for n in _w(EW.TRANSFER_NOUNS) if n.startswith("ا")])
     pats.append((re.compile(rf"(?<!\w)(?:[وف]?(?:لل|بال|ال|[بل])?)(?P<w>{nouns}){suffix}(?!\w)"), "noun"))
     return pats

@@ -208,10 +208,13 @@ def base_timeline(events: pd.DataFrame, folder: str = "data/raw") -> tuple[plt.F
     """One row per base; filled marks for handovers, hollow spans for plans, the sources on each
     mark, and the end of the combat mission as a line (on its own panel when it is far away)."""
     data = _timeline_frame(events)
+    undated = data[data[["date", "date_from", "date_to"]].isna().all(axis=1)]
+    data = data.drop(undated.index).reset_index(drop=True)  # nothing says where on the time axis
     missions = events[(events["event_type"] == "mission_change") & (events["date_latest"] != "")]
     with plt.rc_context(STYLE):
         if data.empty:
             fig, ax = plt.subplots(figsize=(9, 3))
+            _note_undated(fig, len(undated))
             _empty(ax, "No base handovers in these articles")
             _finish(fig, ax, "No base handovers were found", folder)
             return fig, data
@@ -222,6 +225,7 @@ def base_timeline(events: pd.DataFrame, folder: str = "data/raw") -> tuple[plt.F
         panels = 2 if far else 1
         fig, axes = plt.subplots(1, panels, figsize=(10, 1.2 + 0.55 * data["base"].nunique()), sharey=True,
                                  gridspec_kw={"width_ratios": [5, 1]} if far else None, squeeze=False)
+        _note_undated(fig, len(undated))
         ax = axes[0][0]
         bases = sorted(data["base"].unique(), key=lambda b: min(d for d in data.loc[data["base"] == b, ["date_from", "date_to", "date"]].stack() if d is not None and d == d))
         y_of = {b: i for i, b in enumerate(bases)}
@@ -268,6 +272,11 @@ def base_timeline(events: pd.DataFrame, folder: str = "data/raw") -> tuple[plt.F
         fig.text(0.01, 0.01, SOURCE_LINE.format(folder=folder), fontsize=7, color="#555555", ha="left", va="bottom")
         fig.subplots_adjust(left=0.3, right=0.97, bottom=0.2, top=0.78, wspace=0.08)
     return fig, data
+
+
+def _note_undated(fig, n: int) -> None:
+    if n:
+        fig.text(0.99, 0.01, f"{n} base event(s) without any date not shown", ha="right", va="bottom", fontsize=7, color="#555555")
 
 
 def _timeline_title(data: pd.DataFrame) -> str:
