@@ -147,6 +147,13 @@ def _tables():
 
 
 _ONE_TO_ONE, _DROPPED = _tables()
+_REPLACED = re.compile("[" + "".join(re.escape(chr(k)) for k in sorted(_ONE_TO_ONE)) + "]")
+_REPLACEMENT = {chr(k): v for k, v in _ONE_TO_ONE.items()}
+
+
+def _replace(text: str) -> str:
+    """``text.translate(_ONE_TO_ONE)``, faster: the folded letters are a small part of a text."""
+    return _REPLACED.sub(lambda m: _REPLACEMENT[m.group()], text)
 _EXPANDING = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 
 
@@ -166,7 +173,7 @@ def fold(text: str) -> Folded:
     if len(text) > kept:
         starts.append(length)
         sources.append(kept)
-    return Folded(text, _DROPPED.sub("", text).translate(_ONE_TO_ONE), tuple(starts), tuple(sources))
+    return Folded(text, _replace(_DROPPED.sub("", text)), tuple(starts), tuple(sources))
 
 
 def fold_text(text: str) -> str:

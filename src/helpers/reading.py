@@ -9,6 +9,7 @@ Line endings are *not* rewritten here; the matching copy in :mod:`helpers.normal
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -41,21 +42,33 @@ class Decoded:
     message: str
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _arabic_letter_class() -> str:
+    """A regex class of every letter whose Unicode name says ARABIC, as ranges."""
+    codes = [c for c in range(0x10000) if chr(c).isalpha() and "ARABIC" in unicodedata.name(chr(c), "")]
+    ranges, start = [], codes[0]
+    for prev, cur in zip(codes, codes[1:] + [None]):
+        if cur != prev + 1:
+            ranges.append(f"\\u{start:04x}-\\u{prev:04x}" if prev > start else f"\\u{start:04x}")
+            start = cur
+    return "[" + "".join(ranges) + "]"
+
+
+_ARABIC_LETTER = re.compile(_arabic_letter_class())
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
 def arabic_share(text: str) -> float:
     """Share of the letters in ``text`` that are Arabic script (0.0 when there are no letters)."""
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return 0.0
-    arabic = sum(1 for c in letters if "ARABIC" in unicodedata.name(c, ""))
-    return arabic / len(letters)
+    letters = len(_LETTER.findall(text))
+    return len(_ARABIC_LETTER.findall(text)) / letters if letters else 0.0
 
 
 def control_share(text: str) -> float:
-    """Share of characters that are control codes no text file contains."""
-    if not text:
-        return 0.0
-    bad = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f")
-    return bad / len(text)
+    """Share of characters that are control codes no text file contains (tab, LF, CR, FF aside)."""
+    return len(_CONTROL.findall(text)) / len(text) if text else 0.0
 
 
 #: High bytes of UTF-16 code units for the text of Arabic articles: ASCII (0x00), Arabic (0x06),
@@ -72,8 +85,12 @@ def _utf16_without_bom(data: bytes) -> str | None:
     """
     if len(data) < 4 or len(data) % 2:
         return None
-    even = sum(b in UTF16_HIGH_BYTES for b in data[0::2]) / (len(data) // 2)
-    odd = sum(b in UTF16_HIGH_BYTES for b in data[1::2]) / (len(data) // 2)
+    high = bytes(sorted(UTF16_HIGH_BYTES))
+
+    def share(side: bytes) -> float:
+        return (len(side) - len(side.translate(None, high))) / len(side)
+
+    even, odd = share(data[0::2]), share(data[1::2])
     if odd >= 0.9 and even <= 0.5:
         return "utf-16-le"
     if even >= 0.9 and odd <= 0.5:
