@@ -44,3 +44,18 @@ def test_the_seeds_give_the_same_either_way(seed_texts):
     for text in seed_texts.values():
         folded = dates.fold(text)
         assert dates.find_dates(text) == dates.dates_in(folded, windows=[(0, len(folded.text))])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(texts, min_size=1, max_size=4), st.one_of(st.none(), st.just(dt.date(2020, 3, 30))))
+def test_one_pass_over_an_article_gives_each_sentence_its_own_mentions(sentences, anchor):
+    from helpers.extract import prepare
+
+    pairs, offset = [], 0
+    for text in sentences:
+        pairs.append((text, offset))
+        offset += len(text) + 1
+    for s, (text, _) in zip(prepare(pairs, anchor), pairs):
+        assert s.dates == dates.find_dates(text, anchor)
+        assert s.numbers == numbers.find_numbers(text)
+        assert s.folded == dates.fold(text)

@@ -18,7 +18,7 @@ from helpers import io
 from helpers.docmeta import infer_outlet, infer_published
 from helpers.furniture import EVENT_ZONES, zones
 from helpers.manifest import Manifest, read_manifest
-from helpers.normalize import fold_text
+from helpers.normalize import fold
 from helpers.paths import MANIFEST_NAME
 from helpers.progress import progress
 from helpers.reading import arabic_share, decode_article
@@ -72,7 +72,7 @@ def list_inputs(raw_dir: str | Path) -> list[Path]:
 
 def _fingerprint(text: str) -> str:
     """Identity of an article's words: folded, white space collapsed."""
-    return hashlib.sha256(re.sub(r"\s+", " ", fold_text(text)).strip().encode("utf-8")).hexdigest()
+    return hashlib.sha256(re.sub(r"\s+", " ", fold(text).text).strip().encode("utf-8")).hexdigest()
 
 
 def parse_file(path: Path, manifest_row: dict[str, str] | None, has_manifest: bool):
@@ -141,14 +141,15 @@ def parse_folder(raw_dir: str | Path) -> Stage1:
         for path in progress(inputs, "parsing articles")
     ]
     # Of several files with the same text, the one the manifest lists is kept, else the first by name.
+    prints = {row["doc_id"]: _fingerprint(text) for row, _, text in parsed if text is not None}
     keeper: dict[str, str] = {}
     for row, _, text in sorted(parsed, key=lambda p: (p[0]["in_manifest"] != "yes", p[0]["file"])):
         if text is not None:
-            keeper.setdefault(_fingerprint(text), row["doc_id"])
+            keeper.setdefault(prints[row["doc_id"]], row["doc_id"])
     rows, sentence_rows, texts = [], [], {}
     for row, sents, text in parsed:
         if text is not None:
-            first = keeper[_fingerprint(text)]
+            first = keeper[prints[row["doc_id"]]]
             if first != row["doc_id"]:
                 row.update(status="duplicate", duplicate_of=first,
                            message=f"the same text as {first}: kept once, under that name")

@@ -119,8 +119,14 @@ def is_breadcrumb(line: str) -> bool:
     )
 
 
+#: A dateline is short: a weekday, a date and a time at most.
+DATELINE_MAX_WORDS = 8
+
+
 def is_date_line(line: str) -> bool:
     """A line that is a date and nothing else (times and punctuation aside)."""
+    if _words(line) > DATELINE_MAX_WORDS:
+        return False
     rest = line
     for m in find_dates(line):
         rest = rest.replace(m.text, " ")

@@ -98,6 +98,18 @@ class Folded:
             return self.starts[r] + offset - self.sources[r]
         return self.starts[r] + self._length(r)
 
+    def slice(self, start: int, end: int) -> "Folded":
+        """The fold of ``original[start:end]``, cut out of this one (folding is per character)."""
+        a, b = self.index_at(start), self.index_at(end)
+        starts, sources = [], []
+        for r, run_start in enumerate(self.starts):
+            run_end = run_start + self._length(r)
+            lo, hi = max(run_start, a), min(run_end, b)
+            if lo < hi:
+                starts.append(lo - a)
+                sources.append(self.sources[r] + lo - run_start - start)
+        return Folded(self.original[start:end], self.text[a:b], tuple(starts), tuple(sources))
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span covering the copy's ``text[start:end]`` (end exclusive).
 
@@ -176,6 +188,19 @@ def fold(text: str) -> Folded:
     return Folded(text, _replace(_DROPPED.sub("", text)), tuple(starts), tuple(sources))
 
 
-def fold_text(text: str) -> str:
-    """Only the normalised string (for word lists and patterns that are matched against it)."""
+#: Strings up to this length are folded once and remembered (page lines, words, phrases).
+CACHED_LENGTH = 512
+
+
+@lru_cache(maxsize=65536)
+def _fold_short(text: str) -> str:
     return fold(text).text
+
+
+def fold_text(text: str) -> str:
+    """Only the normalised string (for word lists and patterns that are matched against it).
+
+    Short strings (page lines, words) are folded again and again, so they are cached; long ones
+    are not, so that memory stays flat on large corpora.
+    """
+    return _fold_short(text) if len(text) <= CACHED_LENGTH else fold(text).text

@@ -260,10 +260,10 @@ def _in_web_token(f: str, start: int, end: int) -> bool:
     """Whether ``f[start:end]`` lies inside a web address, @handle or #hashtag (looked for only
     in the word around it, not in the whole text)."""
     a = start
-    while a > 0 and start - a < 200 and not f[a - 1].isspace():
+    while a > 0 and start - a < 200 and not (f[a - 1].isspace() or f[a - 1] == "\x00"):
         a -= 1
     b = end
-    while b < len(f) and b - end < 200 and not f[b].isspace():
+    while b < len(f) and b - end < 200 and not (f[b].isspace() or f[b] == "\x00"):
         b += 1
     return any(m.start() <= start < m.end() for m in _WEB.finditer(f, a, b))
 
@@ -336,7 +336,12 @@ def _next_word(folded: str, end: int) -> str:
 
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number phrase in ``text``, in order, non-overlapping (see the module docstring)."""
-    folded = fold(text)
+    return numbers_in(fold(text))
+
+
+def numbers_in(folded) -> list[NumberMention]:
+    """:func:`find_numbers` on text already folded (for callers that fold it once)."""
+    text = folded.original
     f = folded.text
     phrases = []
     done = 0  # folded offset up to which the text is already read
