@@ -14,7 +14,7 @@ help: ## list the commands
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed: make PYTHON=python3.11 ...")'
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dask,test]'
 	@touch $@
 
 install: $(STAMP) ## create .venv with everything pinned in constraints.txt
@@ -33,7 +33,7 @@ report: $(STAMP) ## export every executed notebook to one static page, reports/r
 
 lock: ## re-pin constraints.txt from the newest versions that fit pyproject.toml
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
-	.lock-venv/bin/python -m pip install --quiet --disable-pip-version-check '.[test]'
+	.lock-venv/bin/python -m pip install --quiet --disable-pip-version-check '.[dask,test]'
 	.lock-venv/bin/python -m pip freeze --exclude helpers | LC_ALL=C sort > constraints.txt
 	rm -rf .lock-venv
 

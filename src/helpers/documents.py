@@ -20,7 +20,7 @@ from helpers.furniture import EVENT_ZONES, zones
 from helpers.manifest import Manifest, read_manifest
 from helpers.normalize import fold
 from helpers.paths import MANIFEST_NAME
-from helpers.progress import progress
+from helpers.engines import map_documents
 from helpers.reading import arabic_share, decode_article
 from helpers.sentences import split_sentences
 
@@ -131,15 +131,15 @@ def parse_file(path: Path, manifest_row: dict[str, str] | None, has_manifest: bo
     return row, sentence_rows, text
 
 
-def parse_folder(raw_dir: str | Path) -> Stage1:
-    """Stage 1 on every file of ``raw_dir`` (and every row of its manifest)."""
+def parse_folder(raw_dir: str | Path, engine: str = "serial", workers: int | None = None,
+                 scheduler: str | None = None) -> Stage1:
+    """Stage 1 on every file of ``raw_dir`` (and every row of its manifest); each file is read
+    on the chosen engine (:mod:`helpers.engines`), the rest in this process."""
     raw_dir = Path(raw_dir)
     manifest: Manifest = read_manifest(raw_dir / MANIFEST_NAME)
     inputs = list_inputs(raw_dir)
-    parsed = [
-        parse_file(path, manifest.rows.get(path.name), manifest.present)
-        for path in progress(inputs, "parsing articles")
-    ]
+    jobs = [(path, manifest.rows.get(path.name), manifest.present) for path in inputs]
+    parsed = map_documents(parse_file, jobs, engine, workers, "parsing articles", scheduler)
     # Of several files with the same text, the one the manifest lists is kept, else the first by name.
     prints = {row["doc_id"]: _fingerprint(text) for row, _, text in parsed if text is not None}
     keeper: dict[str, str] = {}
