@@ -4,6 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 RAW    ?=
+ENGINE ?=
 
 .DEFAULT_GOAL := help
 .PHONY: help install run test lab report lock clean
@@ -19,8 +20,8 @@ $(STAMP): pyproject.toml constraints.txt
 
 install: $(STAMP) ## create .venv with everything pinned in constraints.txt
 
-run: $(STAMP) ## run every notebook top to bottom (RAW=folder to analyse your own articles)
-	$(BIN)/python -m helpers.notebooks run $(if $(RAW),--raw "$(RAW)")
+run: $(STAMP) ## run every notebook top to bottom (RAW=folder for your own articles, ENGINE=processes|dask)
+	$(BIN)/python -m helpers.notebooks run $(if $(RAW),--raw "$(RAW)") $(if $(ENGINE),--engine $(ENGINE))
 
 test: $(STAMP) ## run every test: unit tests, notebook policy, nbval on every notebook
 	$(BIN)/python -m pytest

@@ -2,7 +2,7 @@
 
 An article that states a fact twice gives one row (its clearest sentence); a plan the same
 article reports as done within the plan's window is that event, not another. Across articles,
-records of the same kind, subject and status, with compatible counts and dates no more than
+records of the same kind, subject, status and count, with dates no more than
 :data:`MERGE_TOLERANCE_DAYS` apart, are one real-world event. Plans never merge with what was
 done: a base planned for late April and handed over on 29 March stays a planned row.
 """
@@ -53,23 +53,6 @@ def _width(m: Mention) -> float:
     return (m.date_latest - m.date_earliest).days
 
 
-def _gap(a: Mention, b: Mention) -> float:
-    """Days between two windows (0 when they overlap; open ends reach forever)."""
-    if a.date_latest is not None and b.date_earliest is not None and a.date_latest < b.date_earliest:
-        return (b.date_earliest - a.date_latest).days
-    if b.date_latest is not None and a.date_earliest is not None and b.date_latest < a.date_earliest:
-        return (a.date_earliest - b.date_latest).days
-    return 0
-
-
-def _counts_agree(a: Mention, b: Mention) -> bool:
-    lo_a, hi_a = a.count_low, a.count_high
-    lo_b, hi_b = b.count_low, b.count_high
-    if lo_a is None and hi_a is None or lo_b is None and hi_b is None:
-        return True
-    return (hi_a is None or lo_b is None or lo_b <= hi_a) and (hi_b is None or lo_a is None or lo_a <= hi_b)
-
-
 def _contains(plan: Mention, done: Mention) -> bool:
     """Whether a plan's window holds the day it was done."""
     day = done.date_latest if done.date_precision == "day" else None
@@ -101,46 +84,32 @@ def _undated(m: Mention) -> bool:
     return m.date_earliest is None and m.date_latest is None
 
 
-def _same(a: Mention, b: Mention, tolerance: int) -> bool:
-    """Whether two records can be one event. A record with no date at all (an undated article)
-    is never the same event as a dated one: nothing says when it happened."""
-    if _undated(a) != _undated(b):
-        return False
-    return (a.event_type, a.status, subject(a)) == (b.event_type, b.status, subject(b)) and _counts_agree(a, b) and _gap(a, b) <= tolerance
-
-
 def _clusters(records: list[Mention], tolerance: int) -> list[list[Mention]]:
-    """Groups of records that describe one event (single-link: a chain of agreeing records).
+    """Groups of records that describe one event: same kind, status, subject and count, and
+    windows that overlap or lie within ``tolerance`` days of the group's (a chain of them).
 
-    Records alike in kind, status, subject, count and window agree with each other and with the
-    same others, so each such set is compared once; and only records of one kind, status and
-    subject are compared at all. A corpus that reports one event a thousand times stays fast.
+    Sorting each kind/status/subject/count group by the start of its windows and sweeping once
+    keeps this linear in the number of records (after the sort), whatever the corpus size.
+    Records with no date at all form their own group.
     """
-    alike: dict[tuple, list[Mention]] = {}
+    by_key: dict[tuple, list[Mention]] = {}
     for m in records:
-        alike.setdefault((m.event_type, m.status, subject(m), m.count_low, m.count_high, m.date_earliest, m.date_latest), []).append(m)
-    by_key: dict[tuple, list[tuple]] = {}
-    for signature in alike:
-        by_key.setdefault(signature[:3], []).append(signature)
+        by_key.setdefault((m.event_type, m.status, subject(m), m.count_low, m.count_high, _undated(m)), []).append(m)
+    far = dt.date.max
     groups: list[list[Mention]] = []
-    for signatures in by_key.values():
-        reps = [alike[sig][0] for sig in signatures]
-        parent = list(range(len(reps)))
-
-        def root(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
-        for i, a in enumerate(reps):
-            for j in range(i):
-                if _same(a, reps[j], tolerance):
-                    parent[root(i)] = root(j)
-        joined: dict[int, list[Mention]] = {}
-        for i, sig in enumerate(signatures):
-            joined.setdefault(root(i), []).extend(alike[sig])
-        groups += joined.values()
+    for members in by_key.values():
+        members.sort(key=lambda m: (m.date_earliest or dt.date.min, m.date_latest or far))
+        current: list[Mention] = []
+        reach = dt.date.min
+        for m in members:
+            start = m.date_earliest or dt.date.min
+            if current and (reach == far or (start - reach).days <= tolerance):
+                current.append(m)
+            else:
+                current = [m]
+                groups.append(current)
+                reach = dt.date.min
+            reach = max(reach, m.date_latest or far)
     return groups
 
 
@@ -259,7 +228,7 @@ def events_table(mentions: pd.DataFrame, published: dict[str, str]) -> pd.DataFr
     bases = read_bases().set_index("base_id")
     rows = []
     for eid, group_rows in mentions.groupby("event_id", sort=True):
-        group = [_from_row(r) for _, r in group_rows.iterrows()]
+        group = [_from_row(r) for r in group_rows.to_dict("records")]
         merged, conflicts = _merge_group(group)
         docs = sorted({m.doc_id for m in group})
         dates = sorted(published[d] for d in docs if published.get(d))

@@ -29,7 +29,7 @@ from pathlib import Path
 import nbformat
 
 from helpers import io
-from helpers.paths import NOTEBOOKS_DIR, PROJ_ROOT, RAW_DIR, REPORTS_DIR, display_path, stage_dirs
+from helpers.paths import NOTEBOOKS_DIR, PROJ_ROOT, RAW_DIR, REPORTS_DIR, RUNS_DIR, display_path, stage_dirs
 
 KEPT_LANGUAGE_INFO = ("codemirror_mode", "file_extension", "mimetype", "name", "nbconvert_exporter", "pygments_lexer")
 VOLATILE_CELL_METADATA = ("execution", "papermill", "collapsed", "scrolled")
@@ -63,11 +63,16 @@ def dumps(nb: nbformat.NotebookNode) -> str:
     return nbformat.writes(nb) + "\n"
 
 
-def execute(path: Path, output: Path, raw_dir: str | Path | None = None) -> Path:
-    """Run one notebook top to bottom in a fresh kernel; write the cleaned result to ``output``."""
+def execute(path: Path, output: Path, raw_dir: str | Path | None = None, engine: str | None = None) -> Path:
+    """Run one notebook top to bottom in a fresh kernel; write the cleaned result to ``output``.
+
+    ``raw_dir`` and ``engine`` go to the notebook's ``parameters`` cell when given (an engine only
+    to the notebooks that take one)."""
     import papermill
 
     params = {"raw_dir": str(raw_dir)} if raw_dir is not None else {}
+    if engine is not None and "engine =" in path.read_text(encoding="utf-8"):
+        params["engine"] = engine
     with tempfile.TemporaryDirectory() as tmp:
         executed = Path(tmp) / path.name
         papermill.execute_notebook(
@@ -79,15 +84,20 @@ def execute(path: Path, output: Path, raw_dir: str | Path | None = None) -> Path
     return output
 
 
-def run_all(raw_dir: str | Path | None = None) -> list[Path]:
+def run_all(raw_dir: str | Path | None = None, engine: str | None = None) -> list[Path]:
     """Run every notebook in order. The bundled articles update the committed notebooks;
-    another folder writes its executed notebooks beside its own outputs."""
+    another folder (or another engine) writes its executed notebooks beside its own outputs."""
     default = raw_dir is None or Path(raw_dir).resolve() == RAW_DIR.resolve()
-    out_dir = NOTEBOOKS_DIR if default else stage_dirs(raw_dir)["interim"].parent / "notebooks"
+    if default and engine is None:
+        out_dir = NOTEBOOKS_DIR
+    elif default:  # the same tables, made on another engine: its notebooks apart from the committed ones
+        out_dir = RUNS_DIR / f"{RAW_DIR.name}-{engine}" / "notebooks"
+    else:
+        out_dir = stage_dirs(raw_dir)["interim"].parent / "notebooks"
     done = []
     for path in notebook_paths():
         print(f"running {display_path(path)}", flush=True)
-        done.append(execute(path, out_dir / path.name, None if default else raw_dir))
+        done.append(execute(path, out_dir / path.name, None if default else raw_dir, engine))
     return done
 
 
@@ -157,11 +167,12 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="execute every notebook in order")
     run.add_argument("--raw", default=None, help="folder of articles (default: data/raw)")
+    run.add_argument("--engine", default=None, help="serial, processes or dask (default: serial)")
     sub.add_parser("check", help="check the committed notebooks against the output policy")
     sub.add_parser("report", help="export the executed notebooks to reports/report.html")
     args = parser.parse_args(argv)
     if args.command == "run":
-        run_all(args.raw or None)
+        run_all(args.raw or None, args.engine or None)
         return 0
     if args.command == "report":
         print(f"wrote {display_path(report())}")
