@@ -36,7 +36,8 @@ def map_documents(func: Callable, items: Sequence, engine: str = "serial", worke
     if engine == "processes":
         workers = workers or default_workers()
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            return list(progress(list(pool.map(_call, [(func, item) for item in items], chunksize=CHUNK)), description))
+            results = pool.map(_call, [(func, item) for item in items], chunksize=CHUNK)
+            return list(progress(results, description, total=len(items)))
     if engine == "dask":
         return _dask_map(func, items, workers, scheduler)
     raise ValueError(f"unknown engine {engine!r}: choose one of {', '.join(ENGINES)}")

@@ -12,6 +12,8 @@ from tqdm import tqdm
 MIN_ITEMS = 500
 
 
-def progress(items: list, description: str):
-    """``items``, with a progress bar when there are at least :data:`MIN_ITEMS` of them."""
-    return tqdm(items, desc=description, unit="doc", disable=len(items) < MIN_ITEMS, leave=False)
+def progress(items, description: str, total: int | None = None):
+    """``items`` (a list, or an iterator of ``total`` items), with a progress bar when there are
+    at least :data:`MIN_ITEMS` of them."""
+    total = len(items) if total is None else total
+    return tqdm(items, desc=description, unit="doc", total=total, disable=total < MIN_ITEMS, leave=False)
