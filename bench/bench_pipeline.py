@@ -135,7 +135,7 @@ def main() -> None:
         child(raw, out, engine, int(workers))
         return
     print(seeds_check())
-    print(f"\n| articles | MB | engine | workers | seconds | articles/s | MB/s | MB/s per core | peak memory MB | mentions | events |")
+    print("\n| articles | MB | engine | workers | seconds | articles/s | MB/s | MB/s per core | peak memory MB | mentions | events |")
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     for n in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
