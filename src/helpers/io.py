@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -17,20 +18,28 @@ _UMASK = os.umask(0)
 os.umask(_UMASK)
 
 
-def write_bytes_atomic(path: str | Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file and a rename."""
+@contextmanager
+def atomic_file(path: str | Path, mode: str = "wb", **kwargs):
+    """A file to write ``path`` through: a temporary file beside it, renamed over it on success,
+    removed on failure (the previous ``path`` is then left as it was)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+        with os.fdopen(fd, mode, **kwargs) as fh:
+            yield fh
         os.chmod(tmp, 0o666 & ~_UMASK)  # as an ordinary write would leave it (mkstemp makes it private)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return path
+
+
+def write_bytes_atomic(path: str | Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` through a temporary file and a rename."""
+    with atomic_file(path) as fh:
+        fh.write(data)
+    return Path(path)
 
 
 def write_text_atomic(path: str | Path, text: str) -> Path:
@@ -39,8 +48,11 @@ def write_text_atomic(path: str | Path, text: str) -> Path:
 
 
 def write_csv(df: pd.DataFrame, path: str | Path) -> Path:
-    """Write a table as UTF-8 CSV with ``\\n`` line ends, no index, atomically."""
-    return write_text_atomic(path, df.to_csv(index=False, lineterminator="\n"))
+    """Write a table as UTF-8 CSV with ``\n`` line ends, no index, atomically (streamed to the
+    file: a large table is never held twice as one string)."""
+    with atomic_file(path, "w", encoding="utf-8", newline="") as fh:
+        df.to_csv(fh, index=False, lineterminator="\n")
+    return Path(path)
 
 
 def read_csv(path: str | Path) -> pd.DataFrame:
