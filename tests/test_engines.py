@@ -6,7 +6,12 @@ import shutil
 
 import pytest
 
-from helpers.engines import map_documents
+import itertools
+
+import pandas as pd
+
+from helpers import documents, io, pipeline
+from helpers.engines import imap_documents, map_documents
 from helpers.paths import RAW_DIR
 from helpers.pipeline import main, run
 
@@ -59,3 +64,44 @@ def test_map_keeps_input_order_on_every_engine():
 def test_an_unknown_engine_is_refused():
     with pytest.raises(ValueError, match="unknown engine"):
         map_documents(_square, [(1,), (2,)], "spark")
+
+
+def test_the_stages_one_by_one_give_the_pipeline_bytes(corpus, serial, tmp_path):
+    """What the notebooks do (stage 1, then stage 2 from sentences.csv, then stage 3 from
+    mentions.csv) and what the pipeline does in one visit per article are the same tables."""
+    stage1 = documents.parse_folder(corpus, tmp_path, engine="processes", workers=2)
+    pipeline.extract_mentions(tmp_path, engine="processes", workers=2)
+    pipeline.write_events(tmp_path / "mentions.csv", stage1.documents, tmp_path / "events.csv")
+    for name in TABLES:
+        assert (tmp_path / name).read_bytes() == (serial / name).read_bytes(), name
+
+
+def test_parquet_copies_hold_the_csv_tables(corpus, serial, tmp_path):
+    run(corpus, tmp_path, engine="processes", workers=2, parquet=True)
+    for name in TABLES:
+        assert (tmp_path / name).read_bytes() == (serial / name).read_bytes(), name
+        parquet = pd.read_parquet(tmp_path / name.replace(".csv", ".parquet"))
+        assert parquet.equals(io.read_csv(tmp_path / name)), name
+
+
+def _numbers():
+    for i in itertools.count():
+        if i > 10_000:
+            raise AssertionError("the whole input was taken before results were asked for")
+        yield (i,)
+
+
+@pytest.mark.parametrize("engine", ["serial", "processes"])
+def test_items_are_taken_as_results_are_wanted(engine):
+    """A stream: only a bounded number of chunks is read ahead of the results."""
+    first = list(itertools.islice(imap_documents(_square, _numbers(), engine, workers=2), 100))
+    assert first == [i * i for i in range(100)]
+
+
+def test_a_worker_error_reaches_the_caller():
+    with pytest.raises(ZeroDivisionError):
+        map_documents(_inverse, [(1,), (0,)], "processes", workers=2)
+
+
+def _inverse(x):
+    return 1 / x

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers.events import MERGE_TOLERANCE_DAYS, build_tables, consolidate_article, event_id
+from helpers import io
+from helpers.events import (
+    MERGE_TOLERANCE_DAYS, MentionWriter, build_tables, consolidate_article, event_id, events_table, mentions_table,
+)
 from helpers.extract import Mention
 
 D = dt.date
@@ -93,3 +96,34 @@ def test_an_undated_record_is_never_merged_into_a_dated_event():
         {"a": "2020-08-24", "u": ""},
     )
     assert sorted(events["doc_ids"]) == ["a", "u"]
+
+
+def _records():
+    return {
+        "a": [rec("a", lo=D(2020, 3, 18), hi=D(2020, 3, 18), precision="day"), rec("a", base="k1", status="planned", start=30)],
+        "b": [rec("b", lo=D(2020, 3, 21), hi=D(2020, 3, 27), precision="week")],
+        "c": [rec("c", type_="troop_presence", status="reported", nationality="USA", force="troops", count=2500,
+                  hi=D(2021, 12, 12))],
+    }
+
+
+def test_the_streamed_mentions_table_is_the_one_built_in_memory(tmp_path):
+    expected = mentions_table(_records())
+    with MentionWriter(tmp_path / "mentions.csv") as out:
+        for doc_id, records in _records().items():
+            out.add(doc_id, consolidate_article(records))
+    assert io.read_csv(tmp_path / "mentions.csv").equals(expected.astype(str))
+    assert events_table(tmp_path / "mentions.csv", {}).equals(events_table(expected.astype(str), {}))
+    assert [p.name for p in tmp_path.iterdir()] == ["mentions.csv"]
+
+
+def test_a_failed_stage_2_leaves_the_previous_mentions(tmp_path):
+    (tmp_path / "mentions.csv").write_text("old")
+    try:
+        with MentionWriter(tmp_path / "mentions.csv") as out:
+            out.add("a", consolidate_article(_records()["a"]))
+            raise RuntimeError("stopped")
+    except RuntimeError:
+        pass
+    assert [p.name for p in tmp_path.iterdir()] == ["mentions.csv"]
+    assert (tmp_path / "mentions.csv").read_text() == "old"

@@ -7,10 +7,12 @@ whether later stages read it. Nothing is dropped silently and nothing stops the 
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable, Iterator
 
 import pandas as pd
 
@@ -20,7 +22,7 @@ from helpers.furniture import EVENT_ZONES, zones
 from helpers.manifest import Manifest, read_manifest
 from helpers.normalize import fold
 from helpers.paths import MANIFEST_NAME
-from helpers.engines import map_documents
+from helpers.engines import imap_documents
 from helpers.reading import arabic_share, decode_article
 from helpers.sentences import split_sentences
 
@@ -50,9 +52,11 @@ SENTENCE_COLUMNS = ["doc_id", "sent_no", "zone", "zone_rule", "char_start", "cha
 
 @dataclass
 class Stage1:
+    """What stage 1 wrote (``paths``: documents, sentences, texts) and its documents table,
+    one row per file; the sentences and texts stay on disk."""
+
     documents: pd.DataFrame
-    sentences: pd.DataFrame
-    texts: dict[str, str]
+    paths: dict[str, Path]
 
 
 def doc_id_for(name: str) -> str:
@@ -129,70 +133,95 @@ def parse_file(path: Path, manifest_row: dict[str, str] | None, has_manifest: bo
     return row, sentence_rows, text
 
 
-def parse_folder(raw_dir: str | Path, engine: str = "serial", workers: int | None = None,
-                 scheduler: str | None = None) -> Stage1:
-    """Stage 1 on every file of ``raw_dir`` (and every row of its manifest); each file is read
-    on the chosen engine (:mod:`helpers.engines`), the rest in this process."""
-    raw_dir = Path(raw_dir)
+def read_document(path: Path, manifest_row: dict[str, str] | None, has_manifest: bool,
+                  per_document: Callable | None = None):
+    """Everything stage 1 learns of one file, where the file is read (any engine's worker):
+    (document row, sentence rows, text or None, fingerprint or None, what ``per_document``
+    returns for a usable text or None).
+
+    ``per_document(doc_id, sentences, anchor)`` gets the body and quote sentences as (text,
+    start) pairs and the publication date: the pipeline extracts events right there, so a
+    corpus is read once.
+    """
+    row, sentence_rows, text = parse_file(path, manifest_row, has_manifest)
+    if text is None:
+        return row, sentence_rows, None, None, None
+    extra = None
+    if per_document is not None and row["status"] not in SKIPPED:
+        anchor = dt.date.fromisoformat(row["published"]) if row["published"] else None
+        extra = per_document(row["doc_id"], [(r[6], r[4]) for r in sentence_rows if r[2] in EVENT_ZONES], anchor)
+    return row, sentence_rows, text, _fingerprint(text), extra
+
+
+def parse_folder(raw_dir: str | Path, interim_dir: str | Path, engine: str = "serial", workers: int | None = None,
+                 scheduler: str | None = None, parquet: bool = False, per_document: Callable | None = None,
+                 on_document: Callable | None = None) -> Stage1:
+    """Stage 1 on every file of ``raw_dir`` (and every row of its manifest), written under
+    ``interim_dir``: ``documents.csv``, ``sentences.csv`` and ``texts/`` (Parquet copies of the
+    tables with ``parquet``).
+
+    Files are read on the chosen engine (:mod:`helpers.engines`) and streamed to disk as they
+    come: memory holds one row per file, not the texts or their sentences. Of several files with
+    the same text the one the manifest lists is kept, else the first by name, so files are
+    read in that order (listed ones first, each group by name), which is also the order of
+    ``sentences.csv``. ``on_document(doc_id, value)`` receives, in that order, what
+    ``per_document`` returned for each kept usable file (see :func:`read_document`).
+    """
+    raw_dir, interim_dir = Path(raw_dir), Path(interim_dir)
     manifest: Manifest = read_manifest(raw_dir / MANIFEST_NAME)
-    inputs = list_inputs(raw_dir)
-    jobs = [(path, manifest.rows.get(path.name), manifest.present) for path in inputs]
-    parsed = map_documents(parse_file, jobs, engine, workers, "parsing articles", scheduler)
-    # Of several files with the same text, the one the manifest lists is kept, else the first by name.
-    prints = {row["doc_id"]: _fingerprint(text) for row, _, text in parsed if text is not None}
-    keeper: dict[str, str] = {}
-    for row, _, text in sorted(parsed, key=lambda p: (p[0]["in_manifest"] != "yes", p[0]["file"])):
-        if text is not None:
-            keeper.setdefault(prints[row["doc_id"]], row["doc_id"])
-    rows, sentence_rows, texts = [], [], {}
-    for row, sents, text in parsed:
-        if text is not None:
-            first = keeper[prints[row["doc_id"]]]
-            if first != row["doc_id"]:
-                row.update(status="duplicate", duplicate_of=first,
-                           message=f"the same text as {first}: kept once, under that name")
-                sents = []
-            else:
-                texts[row["doc_id"]] = text
-        rows.append(row)
-        sentence_rows.extend(sents)
-    present = {p.name for p in list_inputs(raw_dir)}
+    inputs = sorted(list_inputs(raw_dir), key=lambda p: (p.name not in manifest.rows, p.name))
+    jobs = ((path, manifest.rows.get(path.name), manifest.present, per_document) for path in inputs)
+    rows, keeper = [], {}
+    with io.atomic_dir(interim_dir / "texts") as texts_dir, \
+            io.TableWriter(interim_dir / "sentences.csv", SENTENCE_COLUMNS, parquet) as sentences_out:
+        for row, sentence_rows, text, fingerprint, extra in imap_documents(
+                read_document, jobs, engine, workers, "reading articles", scheduler, total=len(inputs)):
+            if text is not None:
+                first = keeper.setdefault(fingerprint, row["doc_id"])
+                if first != row["doc_id"]:
+                    row.update(status="duplicate", duplicate_of=first,
+                               message=f"the same text as {first}: kept once, under that name")
+                else:
+                    (texts_dir / f"{row['doc_id']}.txt").write_bytes(text.encode("utf-8"))
+            if row["status"] not in SKIPPED:
+                sentences_out.write(sentence_rows)
+                if extra is not None and on_document is not None:
+                    on_document(row["doc_id"], extra)
+            rows.append(tuple(row[c] for c in DOCUMENT_COLUMNS))
+    present = {p.name for p in inputs}
     for name in sorted(set(manifest.rows) - present):
         row = {c: "" for c in DOCUMENT_COLUMNS}
         m = manifest.rows[name]
         row.update(doc_id=doc_id_for(name), file=name, status="missing", in_manifest="yes",
                    message=STATUSES["missing"], outlet=m.get("outlet", ""), url=m.get("url", ""),
                    published=m.get("published", ""), published_basis=m.get("published_basis", ""))
-        rows.append(row)
+        rows.append(tuple(row[c] for c in DOCUMENT_COLUMNS))
     for problem in manifest.problems:
-        rows.append({c: "" for c in DOCUMENT_COLUMNS} | {
-            "doc_id": MANIFEST_NAME, "file": MANIFEST_NAME, "status": "manifest_problem", "message": problem})
+        row = {c: "" for c in DOCUMENT_COLUMNS} | {
+            "doc_id": MANIFEST_NAME, "file": MANIFEST_NAME, "status": "manifest_problem", "message": problem}
+        rows.append(tuple(row[c] for c in DOCUMENT_COLUMNS))
     documents = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
     documents["extract"] = ~documents["status"].isin(SKIPPED + ("manifest_problem",))
     documents = documents.sort_values(["file", "status"], kind="stable").reset_index(drop=True)
-    sentences = pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS)
-    sentences = sentences[sentences["doc_id"].isin(documents.loc[documents["extract"], "doc_id"])]
-    return Stage1(documents, sentences.reset_index(drop=True), texts)
+    return Stage1(documents, {
+        "documents": io.write_csv(documents, interim_dir / "documents.csv", parquet),
+        "sentences": interim_dir / "sentences.csv",
+        "texts": interim_dir / "texts",
+    })
 
 
-def write_stage1(result: Stage1, interim_dir: str | Path) -> dict[str, Path]:
-    """Write the stage's three outputs under ``interim_dir``; stale text files are removed."""
-    interim_dir = Path(interim_dir)
-    texts_dir = interim_dir / "texts"
-    keep = set()
-    for doc_id, text in sorted(result.texts.items()):
-        target = texts_dir / f"{doc_id}.txt"
-        io.write_text_atomic(target, text)
-        keep.add(target.name)
-    if texts_dir.is_dir():
-        for old in texts_dir.iterdir():
-            if old.name not in keep:
-                old.unlink()
-    return {
-        "documents": io.write_csv(result.documents, interim_dir / "documents.csv"),
-        "sentences": io.write_csv(result.sentences, interim_dir / "sentences.csv"),
-        "texts": texts_dir,
-    }
+def read_sentences(path: str | Path, chunk_rows: int = 100_000) -> Iterator[tuple[str, pd.DataFrame]]:
+    """``sentences.csv`` one document at a time, (doc_id, its rows), read in chunks so that a
+    large corpus is never loaded whole (a document's rows are consecutive in the file)."""
+    held = None
+    for chunk in pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8", chunksize=chunk_rows):
+        if held is not None:
+            chunk = pd.concat([held, chunk], ignore_index=True)
+        last = chunk["doc_id"].iloc[-1]
+        done, held = chunk[chunk["doc_id"] != last], chunk[chunk["doc_id"] == last]
+        yield from done.groupby("doc_id", sort=False)
+    if held is not None and len(held):
+        yield from held.groupby("doc_id", sort=False)
 
 
 def status_summary(documents: pd.DataFrame) -> pd.DataFrame:
@@ -205,11 +234,26 @@ def status_summary(documents: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def offset_mismatches(result: Stage1) -> int:
-    """Sentences whose recorded span does not give back their text (0 when provenance holds)."""
+def read_text(path: str | Path) -> str:
+    """A decoded text as stage 1 wrote it: UTF-8, line ends untouched (character offsets in the
+    tables count a CR LF as two characters)."""
+    return Path(path).read_bytes().decode("utf-8")
+
+
+def read_texts(texts_dir: str | Path) -> dict[str, str]:
+    """Every decoded text under ``texts_dir``, by document id."""
+    return {p.stem: read_text(p) for p in sorted(Path(texts_dir).glob("*.txt"))}
+
+
+def offset_mismatches(interim_dir: str | Path) -> int:
+    """Sentences whose recorded span in its text file does not give back their text (0 when
+    provenance holds), read a document at a time."""
+    interim_dir = Path(interim_dir)
     bad = 0
-    for row in result.sentences.itertuples():
-        text = result.texts.get(row.doc_id)
-        if text is None or text[int(row.char_start):int(row.char_end)] != row.text:
-            bad += 1
+    for doc_id, rows in read_sentences(interim_dir / "sentences.csv"):
+        path = interim_dir / "texts" / f"{doc_id}.txt"
+        text = read_text(path) if path.is_file() else None
+        for start, end, sentence in zip(rows["char_start"], rows["char_end"], rows["text"]):
+            if text is None or text[int(start):int(end)] != sentence:
+                bad += 1
     return bad

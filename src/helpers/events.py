@@ -9,14 +9,19 @@ done: a base planned for late April and handed over on 29 March stays a planned 
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import hashlib
-from collections import Counter
+import itertools
+import tempfile
 from dataclasses import replace
+from pathlib import Path
+from typing import Iterator
 
 import pandas as pd
 
-from helpers.extract import Mention
+from helpers import io
+from helpers.extract import Mention, extract_document
 from helpers.gazetteer import read_bases
 
 #: Sources that date one event differently by up to this many days still describe one event
@@ -61,9 +66,14 @@ def _contains(plan: Mention, done: Mention) -> bool:
     return (plan.date_earliest is None or plan.date_earliest <= day) and (plan.date_latest is None or day <= plan.date_latest)
 
 
+def _clearness(m: Mention) -> tuple:
+    """Sort key of :func:`_clearest`: narrowest date, then naming the receiving side, then first."""
+    return (_width(m), not m.actor_to, m.char_start)
+
+
 def _clearest(group: list[Mention]) -> Mention:
     """The record with the narrowest date, then one naming the receiving side, then the first."""
-    return min(group, key=lambda m: (_width(m), not m.actor_to, m.char_start))
+    return min(group, key=_clearness)
 
 
 def _combine_window(group: list[Mention], union: bool) -> tuple:
@@ -182,38 +192,110 @@ def _row(m: Mention) -> dict:
     }
 
 
-def mentions_table(records_by_doc: dict[str, list[Mention]]) -> pd.DataFrame:
-    """Stage 2's table: one row per event per article, each with the id of its merged event."""
-    mentions = []
-    for doc_id in sorted(records_by_doc):
-        mentions += consolidate_article(records_by_doc[doc_id])
+#: Where the event id sits in a row of the mentions table.
+EVENT_ID_AT = MENTION_COLUMNS.index("event_id")
+
+
+def article_mentions(doc_id: str, sentences, anchor: dt.date | None) -> list[Mention]:
+    """One article's rows of the mentions table (before event ids): its events, each once."""
+    return consolidate_article(extract_document(doc_id, sentences, anchor))
+
+
+def _numbered(doc_id: str, mentions: list[Mention]) -> list[tuple[str, Mention]]:
+    """(mention id, record) in the order of the article."""
+    ordered = sorted(mentions, key=lambda m: (m.char_start, m.event_type))
+    return [(f"{doc_id}-{i:02d}", m) for i, m in enumerate(ordered, 1)]
+
+
+def _mention_row(mention_id: str, m: Mention) -> list:
+    row = {
+        "mention_id": mention_id, "doc_id": m.doc_id, **_row(m),
+        "char_start": m.char_start, "char_end": m.char_end, "sentence": m.sentence, "event_id": "",
+        "evidence": m.sentence[m.char_start - m.sentence_start:m.char_end - m.sentence_start],
+        "date_text": m.date_text, "sentence_start": m.sentence_start, "sentence_end": m.sentence_end,
+    }
+    return [row[c] for c in MENTION_COLUMNS]
+
+
+def assign_event_ids(mentions: list[Mention]) -> list[str]:
+    """The event id of each record: records of one real-world event across articles share it."""
     id_of = {}
     for group in _clusters(mentions, MERGE_TOLERANCE_DAYS):
         eid = event_id(_merge_group(group)[0])
         for m in group:
             id_of[id(m)] = eid
-    rows = []
-    numbers: Counter = Counter()
-    for m in sorted(mentions, key=lambda m: (m.doc_id, m.char_start, m.event_type)):
-        numbers[m.doc_id] += 1
-        rows.append({
-            "mention_id": f"{m.doc_id}-{numbers[m.doc_id]:02d}", "doc_id": m.doc_id, **_row(m),
-            "char_start": m.char_start, "char_end": m.char_end, "sentence": m.sentence,
-            "event_id": id_of[id(m)],
-            "evidence": m.sentence[m.char_start - m.sentence_start:m.char_end - m.sentence_start],
-            "date_text": m.date_text, "sentence_start": m.sentence_start, "sentence_end": m.sentence_end,
-        })
+    return [id_of[id(m)] for m in mentions]
+
+
+def mentions_table(records_by_doc: dict[str, list[Mention]]) -> pd.DataFrame:
+    """Stage 2's table from each document's records (in the dict's order), in memory: one row
+    per event per article, each with the id of its merged event. :class:`MentionWriter` writes
+    the same table without holding it."""
+    rows, mentions = [], []
+    for doc_id, records in records_by_doc.items():
+        for mention_id, m in _numbered(doc_id, consolidate_article(records)):
+            rows.append(_mention_row(mention_id, m))
+            mentions.append(m)
+    for row, eid in zip(rows, assign_event_ids(mentions)):
+        row[EVENT_ID_AT] = eid
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 
-def _from_row(row) -> Mention:
-    """A record back from a row of the mentions table."""
+class MentionWriter:
+    """Stage 2's table written as articles arrive (:meth:`add`, in document order).
+
+    Rows go to an anonymous temporary file at once; only what merging needs stays in memory
+    (each record without its sentence). Leaving the ``with`` block gives every record its
+    event id and writes ``mentions.csv`` (and Parquet) in one pass over the temporary file;
+    an error leaves the previous table as it was.
+    """
+
+    def __init__(self, path: str | Path, parquet: bool = False):
+        self.path, self.parquet = Path(path), parquet
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._staging = tempfile.TemporaryFile("w+", encoding="utf-8", newline="", dir=self.path.parent)
+        self._rows = io.csv_writer(self._staging)
+        self._kept: list[Mention] = []
+
+    def add(self, doc_id: str, mentions: list[Mention]) -> None:
+        """An article's consolidated records (:func:`article_mentions`)."""
+        for mention_id, m in _numbered(doc_id, mentions):
+            self._rows.writerow(_mention_row(mention_id, m))
+            m.sentence = ""  # on disk now; merging needs the rest
+            self._kept.append(m)
+
+    def __enter__(self) -> "MentionWriter":
+        return self
+
+    def __exit__(self, kind, error, trace) -> None:
+        try:
+            if kind is None:
+                ids = assign_event_ids(self._kept)
+                self._kept = []
+                self._staging.seek(0)
+                with io.TableWriter(self.path, MENTION_COLUMNS, self.parquet) as out:
+                    for rows in _batches(zip(csv.reader(self._staging), ids)):
+                        for row, eid in rows:
+                            row[EVENT_ID_AT] = eid
+                        out.write([row for row, _ in rows])
+        finally:
+            self._staging.close()
+
+
+def _batches(items, size: int = 10_000):
+    it = iter(items)
+    while batch := list(itertools.islice(it, size)):
+        yield batch
+
+
+def _from_row(row: dict) -> Mention:
+    """A record back from a row of the mentions table (without its sentence)."""
     def num(x):
         return None if x == "" else (int(x) if float(x).is_integer() else float(x))
 
     return Mention(
         row["doc_id"], row["event_type"], row["status"], int(row["char_start"]), int(row["char_end"]),
-        int(row["sentence_start"]), int(row["sentence_end"]), row["sentence"], base_id=row["base_id"],
+        int(row["sentence_start"]), int(row["sentence_end"]), "", base_id=row["base_id"],
         nationality=row["nationality"], force=row["force"], count=num(row["count"]),
         count_low=num(row["count_low"]), count_high=num(row["count_high"]), approx=row["approx"] == "yes",
         actor_from=row["actor_from"], actor_to=row["actor_to"],
@@ -223,25 +305,41 @@ def _from_row(row) -> Mention:
     )
 
 
-def events_table(mentions: pd.DataFrame, published: dict[str, str]) -> pd.DataFrame:
-    """Stage 3's table: one row per event id of the mentions table, with its sources."""
-    bases = read_bases().set_index("base_id")
+def _mention_rows(mentions: pd.DataFrame | str | Path) -> Iterator[dict]:
+    if isinstance(mentions, pd.DataFrame):
+        yield from mentions.to_dict("records")
+        return
+    with open(mentions, encoding="utf-8", newline="") as fh:
+        yield from csv.DictReader(fh)
+
+
+def events_table(mentions: pd.DataFrame | str | Path, published: dict[str, str]) -> pd.DataFrame:
+    """Stage 3's table: one row per event id of the mentions table (a table, or the path of
+    ``mentions.csv``, read a row at a time), with its sources."""
+    bases = {b["base_id"]: b for b in read_bases().to_dict("records")}
+    groups: dict[str, list[Mention]] = {}
+    clearest: dict[str, tuple] = {}  # event id -> (clearness, sentence) of its clearest record
+    for row in _mention_rows(mentions):
+        m = _from_row(row)
+        eid = row["event_id"]
+        groups.setdefault(eid, []).append(m)
+        key = _clearness(m)
+        if eid not in clearest or key < clearest[eid][0]:
+            clearest[eid] = (key, row["sentence"])
     rows = []
-    for eid, group_rows in mentions.groupby("event_id", sort=True):
-        group = [_from_row(r) for r in group_rows.to_dict("records")]
+    for eid in sorted(groups):
+        group = groups[eid]
         merged, conflicts = _merge_group(group)
         docs = sorted({m.doc_id for m in group})
         dates = sorted(published[d] for d in docs if published.get(d))
-        base = bases.loc[merged.base_id] if merged.base_id in bases.index else None
+        base = bases.get(merged.base_id, {})
         rows.append({
             "event_id": eid, **_row(merged),
-            "base_name_en": base["name_en"] if base is not None else "",
-            "base_name_ar": base["name_ar"] if base is not None else "",
-            "governorate": base["governorate"] if base is not None else "",
-            "latitude": base["latitude"] if base is not None else "",
-            "longitude": base["longitude"] if base is not None else "",
+            "base_name_en": base.get("name_en", ""), "base_name_ar": base.get("name_ar", ""),
+            "governorate": base.get("governorate", ""), "latitude": base.get("latitude", ""),
+            "longitude": base.get("longitude", ""),
             "source_count": len(docs), "doc_ids": ";".join(docs), "first_reported": dates[0] if dates else "",
-            "evidence_ar": _clearest(group).sentence, "conflicts": "; ".join(conflicts),
+            "evidence_ar": clearest[eid][1], "conflicts": "; ".join(conflicts),
         })
     events = pd.DataFrame(rows, columns=EVENT_COLUMNS)
     events = events.sort_values(["event_type", "date_earliest", "date_latest", "base_id", "nationality", "event_id"], kind="stable")

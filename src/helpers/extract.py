@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from helpers import event_words as EW
 from helpers.dates import DateMention, dates_in
@@ -43,7 +43,7 @@ KILLED_BEFORE_WORDS = 5
 MISSION_REACH_WORDS = 10
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     doc_id: str
     event_type: str
@@ -66,7 +66,6 @@ class Mention:
     date_latest: dt.date | None = None
     date_precision: str = "unknown"
     date_text: str = ""
-    notes: list[str] = field(default_factory=list)
 
 
 def _w(words) -> list[str]:
