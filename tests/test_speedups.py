@@ -59,3 +59,43 @@ def test_one_pass_over_an_article_gives_each_sentence_its_own_mentions(sentences
         assert s.dates == dates.find_dates(text, anchor)
         assert s.numbers == numbers.find_numbers(text)
         assert s.folded == dates.fold(text)
+
+
+def _word_forms() -> list[str]:
+    """Every transfer word and nationality word the word lists give, with the prefixes and
+    endings the patterns accept, written joined and apart."""
+    from helpers import event_words as EW
+    from helpers.normalize import fold_text
+
+    stems = [*EW.TRANSFER_VERBS, *EW.TRANSFER_VERBS.values(), *EW.TRANSFER_IRREGULAR_PAST, *EW.TRANSFER_NOUNS]
+    stems += [s for group in EW.NATIONALITY_ADJECTIVES.values() for s in group]
+    stems += [n for group in EW.COUNTRY_NAMES.values() for n in group]
+    forms = []
+    for stem in map(fold_text, stems):
+        for before in ("", "و", "ف", "س", "سوف ي", "ي", "ت", "وي", "لل", "بال", "وال", "ان ي", "ل"):
+            for after in ("", "ت", "وا", "ون", "ين", "ها", "هم", "يه", "ان"):
+                forms.append(before + stem + after)
+                forms.append(before + (stem[1:] if stem.startswith("ا") else stem) + after)
+    return forms
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_word_forms()) | st.sampled_from(PIECES + ["قاعدة التاجي", "من"]), max_size=30).map(" ".join))
+def test_stem_checks_skip_only_patterns_that_cannot_match(text):
+    """A pattern is not run on a sentence that lacks its stems: that loses no match."""
+    from helpers import extract
+
+    s = extract.prepare([(text, 0)], None)[0]
+    f = s.f
+    assert s.transfer_words == [(m.start("w"), m.end(), form) for pattern, form, _ in extract.TRANSFER for m in pattern.finditer(f)]
+    assert s.nationality_cues == [(m.start(), m.end(), code) for pattern, code, _ in extract.NATIONALITY
+                                  if code != "IRQ" for m in pattern.finditer(f)]
+
+
+def test_every_word_form_is_seen_by_some_pattern():
+    """The forms above are the ones the patterns exist for (else the test above proves little)."""
+    from helpers import extract
+
+    text = " ".join(_word_forms())
+    for pattern, _, _ in extract.TRANSFER + extract.NATIONALITY:
+        assert pattern.search(text), pattern.pattern

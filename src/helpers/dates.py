@@ -42,6 +42,10 @@ class DateMention:
     precision: str  # "day" | "week" | "month" | "year"
     flag: str = ""  # e.g. "weekday_mismatch: text says الأحد, the date is a Thursday"
 
+    def shifted(self, by: int) -> "DateMention":
+        """The same mention with its offsets moved back by ``by`` (into a part of the text)."""
+        return DateMention(self.start - by, self.end - by, self.text, self.earliest, self.latest, self.precision, self.flag)
+
 
 def _month_table() -> dict[int, list[str]]:
     table: dict[int, set[str]] = {m: set() for m in range(1, 13)}

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from helpers.calendar_names import WEEKDAYS
-from helpers.dates import WEEKDAY_ALONE, find_dates
+from helpers.dates import WEEKDAY_ALONE, DateMention, find_dates
 from helpers.furniture import BYLINE_STAFF_WORDS, EVENT_ZONES, Zone
 from helpers.normalize import fold, fold_text
 
@@ -48,11 +48,9 @@ def _zone_text(text: str, zone: Zone) -> str:
     return text[zone.start:zone.end]
 
 
-def _full_dates(text: str, zone: Zone):
+def _full_dates(text: str, zone: Zone) -> list[DateMention]:
     """Dates written out in full (day, month and year) inside a zone."""
-    for m in find_dates(_zone_text(text, zone)):
-        if m.precision == "day" and m.earliest is not None:
-            yield m
+    return [m for m in find_dates(_zone_text(text, zone)) if m.precision == "day" and m.earliest is not None]
 
 
 def infer_published(text: str, zones: list[Zone]) -> Inferred:
@@ -62,13 +60,14 @@ def infer_published(text: str, zones: list[Zone]) -> Inferred:
             for m in _full_dates(text, z):
                 return Inferred(m.earliest.isoformat(), f"dateline: {m.text}", "high")
     body = [z for z in zones if z.zone in EVENT_ZONES]
+    full_in = {id(z): _full_dates(text, z) for z in zones if z.zone in EVENT_ZONES + ("byline",)}  # each zone read once
     for z in body:
         chunk = _zone_text(text, z)
-        for m in _full_dates(text, z):
+        for m in full_in[id(z)]:
             before = fold_text(chunk[max(0, m.start - 12):m.start])
             if re.search(r"اليوم[\s،,:\-–]*$", before):
                 return Inferred(m.earliest.isoformat(), f"the text calls it today: اليوم، {m.text}", "high")
-    full = [m for z in zones if z.zone in EVENT_ZONES + ("byline",) for m in _full_dates(text, z)]
+    full = [m for z in zones if id(z) in full_in for m in full_in[id(z)]]
     if full:
         latest = max(full, key=lambda m: m.earliest)
         for z in body:

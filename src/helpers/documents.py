@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
@@ -76,7 +75,7 @@ def list_inputs(raw_dir: str | Path) -> list[Path]:
 
 def _fingerprint(text: str) -> str:
     """Identity of an article's words: folded, white space collapsed."""
-    return hashlib.sha256(re.sub(r"\s+", " ", fold(text).text).strip().encode("utf-8")).hexdigest()
+    return hashlib.sha256(" ".join(fold(text).text.split()).encode("utf-8")).hexdigest()
 
 
 def parse_file(path: Path, manifest_row: dict[str, str] | None, has_manifest: bool):
@@ -121,9 +120,10 @@ def parse_file(path: Path, manifest_row: dict[str, str] | None, has_manifest: bo
             row.update(published=published.value, published_basis=published.basis,
                        published_confidence=published.confidence)
         event_text = " ".join(r[6] for r in sentence_rows if r[2] in EVENT_ZONES)
-        if arabic_share(event_text or text) < MIN_ARABIC_SHARE:
+        share = arabic_share(event_text or text)
+        if share < MIN_ARABIC_SHARE:
             status = "not_arabic"
-            notes.append(f"only {arabic_share(event_text or text):.0%} of its letters are Arabic")
+            notes.append(f"only {share:.0%} of its letters are Arabic")
         elif not row["published"]:
             notes.append("no publication date: " + row["published_basis"])
             if status == "ok":

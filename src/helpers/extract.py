@@ -23,7 +23,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import cached_property
 
 from helpers import event_words as EW
 from helpers.dates import DateMention, dates_in
@@ -83,19 +84,26 @@ def _phrase_re(words, proclitics: bool = True) -> re.Pattern:
     return re.compile(rf"(?<!\w){pre}(?P<w>{alternation(alts)})(?!\w)")
 
 
-def _transfer_patterns() -> list[tuple[re.Pattern, str]]:
-    """(pattern, form) for every transfer verb and noun; form is past, present, future or noun."""
+def _transfer_nouns() -> list[str]:
+    """The verbal nouns, also without their first two letters where they begin with ا."""
+    return _w(EW.TRANSFER_NOUNS) + [n[2:] for n in _w(EW.TRANSFER_NOUNS) if n.startswith("ا")]
+
+
+def _transfer_patterns() -> list[tuple[re.Pattern, str, tuple[str, ...]]]:
+    """(pattern, form, stems) for every transfer verb and noun; form is past, present, future or
+    noun; every match of the pattern contains one of its stems (so a text without any of them
+    need not be searched)."""
     suffix = r"(?:ها|هم|هما|ه|ن)?"
     pats = []
     for past, imperfect in EW.TRANSFER_VERBS.items():
         p, i = fold_text(past), fold_text(imperfect)
-        pats.append((re.compile(rf"(?<!\w)[وف]?(?P<w>{p}(?:ت|وا|ا|تا|نا)?){suffix}(?!\w)"), "past"))
-        pats.append((re.compile(rf"(?<!\w)[وف]?(?:س|سوف\s+)(?P<w>[يتن]{i}(?:ون|ان|ين)?){suffix}(?!\w)"), "future"))
-        pats.append((re.compile(rf"(?<!\w)[وفل]?(?:ان\s+)?(?P<w>[يتن]{i}(?:ون|ان|ين|وا)?){suffix}(?!\w)"), "present"))
-    irregular = alternation(_w(EW.TRANSFER_IRREGULAR_PAST))
-    pats.append((re.compile(rf"(?<!\w)[وف]?(?P<w>{irregular}){suffix}(?!\w)"), "past"))
-    nouns = alternation(_w(EW.TRANSFER_NOUNS) + [n[2:] for n in _w(EW.TRANSFER_NOUNS) if n.startswith("ا")])
-    pats.append((re.compile(rf"(?<!\w)(?:[وف]?(?:لل|بال|ال|[بل])?)(?P<w>{nouns}){suffix}(?!\w)"), "noun"))
+        pats.append((re.compile(rf"(?<!\w)[وف]?(?P<w>{p}(?:ت|وا|ا|تا|نا)?){suffix}(?!\w)"), "past", (p,)))
+        pats.append((re.compile(rf"(?<!\w)[وف]?(?:س|سوف\s+)(?P<w>[يتن]{i}(?:ون|ان|ين)?){suffix}(?!\w)"), "future", (i,)))
+        pats.append((re.compile(rf"(?<!\w)[وفل]?(?:ان\s+)?(?P<w>[يتن]{i}(?:ون|ان|ين|وا)?){suffix}(?!\w)"), "present", (i,)))
+    irregular = _w(EW.TRANSFER_IRREGULAR_PAST)
+    pats.append((re.compile(rf"(?<!\w)[وف]?(?P<w>{alternation(irregular)}){suffix}(?!\w)"), "past", tuple(irregular)))
+    nouns = _transfer_nouns()
+    pats.append((re.compile(rf"(?<!\w)(?:[وف]?(?:لل|بال|ال|[بل])?)(?P<w>{alternation(nouns)}){suffix}(?!\w)"), "noun", tuple(nouns)))
     return pats
 
 
@@ -120,13 +128,17 @@ TROOP_STEMS = tuple(_w(EW.TROOP_NOUN_STEMS))
 TRAINER_STEMS = tuple(_w(EW.TRAINER_NOUN_STEMS))
 
 
-def _nationality_patterns() -> list[tuple[re.Pattern, str]]:
+def _nationality_patterns() -> list[tuple[re.Pattern, str, tuple[str, ...]]]:
+    """(pattern, ISO code, stems) for every nationality adjective and country name; every match
+    contains one of the stems."""
     pats = []
     for code, stems in EW.NATIONALITY_ADJECTIVES.items():
         alt = alternation(_w(stems))
-        pats.append((re.compile(rf"(?<!\w)[وف]?(?:ال|لل|بال)?(?P<w>(?:{alt})(?:ان|ين|ون|ه|يه|ا)?)(?!\w)"), code))
+        pats.append((re.compile(rf"(?<!\w)[وف]?(?:ال|لل|بال)?(?P<w>(?:{alt})(?:ان|ين|ون|ه|يه|ا)?)(?!\w)"), code, tuple(_w(stems))))
     for code, names in EW.COUNTRY_NAMES.items():
-        pats.append((_phrase_re(names), code))
+        # «العراق» is also matched as «للعراق»: its stem is the name without ال
+        stems = tuple({n[2:] if n.startswith("ال") else n for n in _w(names)})
+        pats.append((_phrase_re(names), code, stems))
     return pats
 
 
@@ -151,7 +163,7 @@ def is_trainer_noun(word: str) -> bool:
 
 def nationality_of_word(word: str) -> str:
     """The ISO code a single word names as a nationality (أميركي، الأميركيين، بريطاني …), or ""."""
-    for pattern, code in NATIONALITY:
+    for pattern, code, _ in NATIONALITY:
         m = pattern.fullmatch(word)
         if m:
             return code
@@ -175,6 +187,34 @@ class _Sentence:
 
     def clause(self, pos: int) -> tuple[int, int]:
         return next((c for c in self.clauses if c[0] <= pos < c[1]), (0, len(self.f)))
+
+    @cached_property
+    def transfer_words(self) -> list[tuple[int, int, str]]:
+        """(start of the word, end of the match, form) of every transfer verb and noun, pattern
+        by pattern, in order."""
+        f = self.f
+        return [(m.start("w"), m.end(), form) for pattern, form, stems in TRANSFER
+                if any(stem in f for stem in stems) for m in pattern.finditer(f)]
+
+    @cached_property
+    def leaving_words(self) -> list[tuple[int, int, str]]:
+        """:attr:`transfer_words` and the other nouns of leaving («خروج»)."""
+        return self.transfer_words + [(m.start("w"), m.end(), "noun") for m in WITHDRAWAL_EXTRA.finditer(self.f)]
+
+    @cached_property
+    def nationality_cues(self) -> list[tuple[int, int, str]]:
+        """(start, end, code) of every word naming a foreign nationality or country."""
+        f = self.f
+        return [(m.start(), m.end(), code) for pattern, code, stems in NATIONALITY
+                if code != "IRQ" and any(stem in f for stem in stems) for m in pattern.finditer(f)]
+
+    @cached_property
+    def killed_words(self) -> list[re.Match]:
+        return list(KILLED.finditer(self.f))
+
+    @cached_property
+    def names_troops(self) -> bool:
+        return any(is_troop_noun(w) for w in self.f.split())
 
     def words_between(self, a: int, b: int) -> int:
         return len(self.f[a:b].split())
@@ -208,7 +248,7 @@ def prepare(sentences, anchor: dt.date | None) -> list[_Sentence]:
 
         def inside(items, starts):
             lo, hi = bisect.bisect_left(starts, pos), bisect.bisect_left(starts, end)
-            return [replace(m, start=m.start - pos, end=m.end - pos) for m in items[lo:hi] if m.end <= end]
+            return [m.shifted(pos) for m in items[lo:hi] if m.end <= end]
 
         out.append(_Sentence(text, start, piece, _clauses(piece.text), inside(dates, date_starts), inside(numbers, number_starts)))
         pos = end + len(SEPARATOR)
@@ -306,24 +346,22 @@ def transfers(s: _Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[M
     if not bases and not (last_base and ANAPHOR.search(s.f)):
         return out, last_base  # no base named or pointed at: no transfer to look for
     seen = set()
-    for pattern, form in TRANSFER:
-        for m in pattern.finditer(s.f):
-            t_start, t_end = m.start("w"), m.end()
-            found = _base_object(s, t_start, t_end, bases, last_base)
-            if not found:
-                continue
-            base_id, b_start, b_end = found
-            status = _status_of(s, t_start, form)
-            if (base_id, status) in seen:
-                continue
-            seen.add((base_id, status))
-            a, b = min(t_start, b_start), max(t_end, b_end)
-            cs, ce = s.article_span(a, b)
-            rec = Mention(doc_id, "base_transfer", status, cs, ce, s.start, s.start + len(s.text), s.text,
-                          base_id=base_id, actor_from="coalition",
-                          actor_to="iraq" if IRAQI.search(s.f) else "")
-            _apply_date(rec, s, t_start, anchor)
-            out.append(rec)
+    for t_start, t_end, form in s.transfer_words:
+        found = _base_object(s, t_start, t_end, bases, last_base)
+        if not found:
+            continue
+        base_id, b_start, b_end = found
+        status = _status_of(s, t_start, form)
+        if (base_id, status) in seen:
+            continue
+        seen.add((base_id, status))
+        a, b = min(t_start, b_start), max(t_end, b_end)
+        cs, ce = s.article_span(a, b)
+        rec = Mention(doc_id, "base_transfer", status, cs, ce, s.start, s.start + len(s.text), s.text,
+                      base_id=base_id, actor_from="coalition",
+                      actor_to="iraq" if IRAQI.search(s.f) else "")
+        _apply_date(rec, s, t_start, anchor)
+        out.append(rec)
     if bases:
         last_base = bases[-1].base_id
     return out, last_base
@@ -337,14 +375,7 @@ def _nationality_near(s: _Sentence, n_start: int, n_end: int, unit_end: int) -> 
         code = nationality_of_word(word.strip("،,.:\"'«»"))
         if code and code != "IRQ":
             return code
-    cues = []
-    for pattern, code in NATIONALITY:
-        if code == "IRQ":
-            continue
-        for m in pattern.finditer(s.f):
-            if m.start() >= n_start and m.end() <= n_end:
-                continue
-            cues.append((m.start(), m.end(), code))
+    cues = [c for c in s.nationality_cues if not (c[0] >= n_start and c[1] <= n_end)]
     if not cues:
         return ""
     clause = s.clause(n_start)
@@ -365,21 +396,19 @@ def _unit_span(s: _Sentence, n_end: int) -> tuple[str, int]:
 def _governing_verb(s: _Sentence, n_start: int, unit_end: int):
     """The transfer or withdrawal word that governs a number: (position, form) or None."""
     best = None
-    for pattern, form in TRANSFER + [(WITHDRAWAL_EXTRA, "noun")]:
-        for m in pattern.finditer(s.f):
-            p = m.start("w")
-            if m.end() <= n_start and s.words_between(m.end(), n_start) <= VERB_BEFORE_WORDS:
-                d = n_start - m.end()
-            elif p >= unit_end and s.words_between(unit_end, p) <= VERB_AFTER_WORDS:
-                d = p - unit_end
-            else:
-                continue
-            if best is None or d < best[2]:
-                best = (p, form, d, m.end())
+    for p, end, form in s.leaving_words:
+        if end <= n_start and s.words_between(end, n_start) <= VERB_BEFORE_WORDS:
+            d = n_start - end
+        elif p >= unit_end and s.words_between(unit_end, p) <= VERB_AFTER_WORDS:
+            d = p - unit_end
+        else:
+            continue
+        if best is None or d < best[2]:
+            best = (p, form, d, end)
     return best
 
 
-def _counted(s: _Sentence, n: NumberMention, n_start: int, n_end: int, troop_in_sentence: bool):
+def _counted(s: _Sentence, n: NumberMention, n_start: int, n_end: int):
     """What a number counts, if troops: (noun, end of the noun, nationality the noun names).
 
     A troop noun after it ("200 جندي", "5200 من قواتهم"); a dual or singular noun that is its own
@@ -393,9 +422,9 @@ def _counted(s: _Sentence, n: NumberMention, n_start: int, n_end: int, troop_in_
     if unit and is_troop_noun(unit):
         return unit, unit_end, ""
     nationality = nationality_of_word(unit) if unit else ""
-    if nationality and nationality != "IRQ" and troop_in_sentence:
+    if nationality and nationality != "IRQ" and s.names_troops:
         return unit, unit_end, nationality
-    if APPOSITION.search(s.f[max(0, n_start - 16):n_start]) and troop_in_sentence:
+    if APPOSITION.search(s.f[max(0, n_start - 16):n_start]) and s.names_troops:
         return "", n_end, ""
     return None
 
@@ -405,12 +434,11 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
     out = []
     if not s.numbers:
         return out
-    troop_in_sentence = any(is_troop_noun(w) for w in s.f.split())
     for n in s.numbers:
         if n.kind not in ("cardinal", "vague") or (n.value is not None and n.value < 1):
             continue
         n_start, n_end = s.folded.index_at(n.start), s.folded.index_at(n.end)
-        counted = _counted(s, n, n_start, n_end, troop_in_sentence)
+        counted = _counted(s, n, n_start, n_end)
         if counted is None:
             continue
         unit, unit_end, named = counted
@@ -418,7 +446,7 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
         force = "trainers" if any(is_trainer_noun(w) for w in [unit, *after]) else "troops"
         # unnamed troops in this domain are the coalition's
         nationality = named or _nationality_near(s, n_start, n_end, unit_end) or "COALITION"
-        killed = [m for m in KILLED.finditer(s.f) if m.end() <= n_start and s.words_between(m.end(), n_start) <= KILLED_BEFORE_WORDS]
+        killed = [m for m in s.killed_words if m.end() <= n_start and s.words_between(m.end(), n_start) <= KILLED_BEFORE_WORDS]
         verb = _governing_verb(s, n_start, unit_end)
         if killed:
             event_type, status, pos = "casualties", "completed", killed[-1].start()

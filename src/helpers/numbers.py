@@ -40,6 +40,11 @@ class NumberMention:
     kind: str = "cardinal"
     unit: str = ""  # the folded word after the number ("جندي", "كلم"), "" at the end of a clause
 
+    def shifted(self, by: int) -> "NumberMention":
+        """The same mention with its offsets moved back by ``by`` (into a part of the text)."""
+        return NumberMention(self.start - by, self.end - by, self.text, self.value, self.low, self.high,
+                             self.approx, self.kind, self.unit)
+
 
 def _fold_keys(table: dict) -> dict:
     return {fold_text(k): v for k, v in table.items()}

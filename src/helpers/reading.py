@@ -57,13 +57,16 @@ def _arabic_letter_class() -> str:
 
 
 _ARABIC_LETTER = re.compile(_arabic_letter_class())
+# runs of letters: counting their lengths is faster than one match per letter
+_LETTERS = re.compile(_LETTER.pattern + "+")
+_ARABIC_LETTERS = re.compile(_ARABIC_LETTER.pattern + "+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def arabic_share(text: str) -> float:
     """Share of the letters in ``text`` that are Arabic script (0.0 when there are no letters)."""
-    letters = len(_LETTER.findall(text))
-    return len(_ARABIC_LETTER.findall(text)) / letters if letters else 0.0
+    letters = sum(map(len, _LETTERS.findall(text)))
+    return sum(map(len, _ARABIC_LETTERS.findall(text))) / letters if letters else 0.0
 
 
 def control_share(text: str) -> float:
