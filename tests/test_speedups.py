@@ -99,3 +99,12 @@ def test_every_word_form_is_seen_by_some_pattern():
     text = " ".join(_word_forms())
     for pattern, _, _ in extract.TRANSFER + extract.NATIONALITY:
         assert pattern.search(text), pattern.pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([p for p in PIECES if not any(c.isdigit() for c in p)] + [
+    "الخامس من", "آذار", "عام ألفين وعشرين", "يوم الخميس", "غداً", "الأول من", "كانون الثاني", "رمضان", "هـ",
+]), max_size=30).map(" ".join))
+def test_without_digits_no_date_is_known_to_the_day_until_the_publication_day_is(text):
+    """Why the publication date is looked for only in zones with digits."""
+    assert not [d for d in dates.find_dates(text) if d.precision == "day" and d.earliest is not None]

@@ -25,7 +25,7 @@ from hijridate import Hijri
 
 from helpers.calendar_names import AMBIGUOUS_MONTH_NAMES, ARABIC_SYSTEMS, ENGLISH, HIJRI, PART_OF_MONTH, PART_OF_YEAR, WEEKDAYS
 from helpers.normalize import Folded, fold, fold_text
-from helpers.wordscan import alternation, occurrences, with_proclitics
+from helpers.wordscan import alternation, tagged_occurrences, with_proclitics
 
 #: A month or day named without a year is read in the past unless that puts it further back
 #: than this; then the nearer future reading wins ("31 ديسمبر" written on 12 December).
@@ -336,27 +336,35 @@ _DIGIT = re.compile(r"\d")
 def windows_around(folded: str, spans, before: int = WINDOW_BEFORE, after: int = WINDOW_AFTER) -> list[tuple[int, int]]:
     """Merged spans of ``folded`` reaching ``before``/``after`` characters around ``spans``,
     ending at white space so that no word is cut."""
-    merged: list[list[int]] = []
-    for s, e in spans:
+    return [(a, b) for a, b, _ in _tagged_windows(folded, [(s, e, "") for s, e in spans], before, after)]
+
+
+def _tagged_windows(folded: str, spans, before: int = WINDOW_BEFORE, after: int = WINDOW_AFTER):
+    """:func:`windows_around` for (start, end, word) spans: each window with the words in it."""
+    merged: list[list] = []
+    for s, e, word in spans:
         a, b = max(0, s - before), e + after
         if merged and a <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], b)
+            merged[-1][2].add(word)
         else:
-            merged.append([a, b])
+            merged.append([a, b, {word}])
     out = []
-    for a, b in merged:
+    for a, b, words in merged:
         space = _SPACE.search(folded, b) if b < len(folded) else None
-        out.append((a, space.start() if space else len(folded)))
+        out.append((a, space.start() if space else len(folded), words))
     return out
 
 
-def _windows(folded: Folded) -> list[tuple[int, int]]:
-    """Where date phrases can be: around trigger words and digits.
+def _windows(folded: Folded) -> list[tuple[int, int, set[str]]]:
+    """Where date phrases can be: around trigger words and digits, each window with the trigger
+    words in it ("" standing for digits).
 
     Running the date patterns only there is what makes :func:`find_dates` fast on long text:
-    most of an article holds no date word at all.
+    most of an article holds no date word at all; and each pattern runs only in the windows
+    that hold one of its own words, since every match of it contains one.
     """
-    return windows_around(folded.text, occurrences(folded.text, folded.words & TRIGGER_WORDS, digits=True))
+    return _tagged_windows(folded.text, tagged_occurrences(folded.text, folded.words & TRIGGER_WORDS, digits=True))
 
 
 def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
@@ -371,11 +379,13 @@ def dates_in(folded: Folded, anchor: dt.date | None = None, windows=None) -> lis
     candidates = []
     words = folded.words & TRIGGER_WORDS
     has_digits = _DIGIT.search(folded.text) is not None
-    windows = _windows(folded) if windows is None else windows
+    # windows of our own know their words; a caller's are searched with every pattern
+    windows = _windows(folded) if windows is None else [(a, b, None) for a, b in windows]
     for rank, (pattern, reader, needs) in enumerate(READERS):
         if not (has_digits if needs is None else words & needs):
             continue
-        for m in (m for a, b in windows for m in pattern.finditer(folded.text, a, b)):
+        own = [(a, b) for a, b, held in windows if held is None or ("" in held if needs is None else held & needs)]
+        for m in (m for a, b in own for m in pattern.finditer(folded.text, a, b)):
             value = reader(m, anchor)
             if value is None:
                 continue

@@ -48,9 +48,18 @@ def _zone_text(text: str, zone: Zone) -> str:
     return text[zone.start:zone.end]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _full_dates(text: str, zone: Zone) -> list[DateMention]:
-    """Dates written out in full (day, month and year) inside a zone."""
-    return [m for m in find_dates(_zone_text(text, zone)) if m.precision == "day" and m.earliest is not None]
+    """Dates written out in full (day, month and year) inside a zone.
+
+    Without a publication date to count from, only a date whose year is written says which
+    day it is, and years are written in digits: a zone without digits has none (tested)."""
+    chunk = _zone_text(text, zone)
+    if not _DIGIT.search(chunk):
+        return []
+    return [m for m in find_dates(chunk) if m.precision == "day" and m.earliest is not None]
 
 
 def infer_published(text: str, zones: list[Zone]) -> Inferred:

@@ -96,9 +96,14 @@ def _words(line: str) -> int:
     return len(line.split())
 
 
+#: A marker opens its line: only this much of a line is folded to look for one.
+MARKER_HEAD = 128
+
+
 def related_marker(line: str) -> str | None:
     """The related-links marker a line opens with, or None."""
-    f = fold_text(line).lower().strip()
+    line = line.lstrip()
+    f = fold_text(line[:MARKER_HEAD]).lower().rstrip() if len(line) > MARKER_HEAD else fold_text(line).lower().rstrip()
     for marker in _FOLDED_MARKERS:
         if f.startswith(marker):
             rest = f[len(marker):]

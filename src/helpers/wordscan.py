@@ -36,6 +36,11 @@ def occurrences(text: str, words: frozenset[str], digits: bool = False) -> list[
     ``words`` are those of a vocabulary that :func:`words_of` found in the text: few, so each is
     looked for with ``str.find`` and kept where no letter touches it.
     """
+    return [(i, j) for i, j, _ in tagged_occurrences(text, words, digits)]
+
+
+def tagged_occurrences(text: str, words: frozenset[str], digits: bool = False) -> list[tuple[int, int, str]]:
+    """:func:`occurrences` with the word found at each span ("" for a run of digits)."""
     spans = []
     n = len(text)
     for word in words:
@@ -43,9 +48,9 @@ def occurrences(text: str, words: frozenset[str], digits: bool = False) -> list[
         while i >= 0:
             j = i + len(word)
             if (i == 0 or not text[i - 1].isalpha()) and (j == n or not text[j].isalpha()):
-                spans.append((i, j))
+                spans.append((i, j, word))
             i = text.find(word, j)
     if digits:
-        spans += [m.span() for m in _DIGITS.finditer(text)]
+        spans += [(*m.span(), "") for m in _DIGITS.finditer(text)]
     spans.sort()
     return spans
