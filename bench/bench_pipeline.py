@@ -6,7 +6,8 @@ seeds copied), runs ``helpers.pipeline`` on each size with each engine in a fres
 prints articles/s, MB/s, MB/s per core, peak memory (the process and its workers) and the events
 found, next to the scores on the bundled seeds as a check that the pipeline finds what it should.
 
-    .venv/bin/python bench/bench_pipeline.py --sizes 1000 10000 --engines serial processes dask
+    .venv/bin/python bench/bench_pipeline.py --sizes 1000 10000 100000 --engines serial processes dask
+    .venv/bin/python bench/bench_pipeline.py --sizes --folders ~/my-archive   # your own articles
 """
 
 from __future__ import annotations
@@ -104,14 +105,16 @@ def make_corpus(folder: Path, n: int, seed: int = 0) -> float:
 
 
 def child(raw: str, out: str, engine: str, workers: int) -> None:
-    """Run the pipeline once in this process and print what it took, as JSON."""
+    """Run the pipeline once in this process (CSV and Parquet) and print what it took, as JSON:
+    the peak resident memory of this process, and of the largest of its workers."""
     start = time.perf_counter()
-    run(raw, out, engine=engine, workers=workers)
+    run(raw, out, engine=engine, workers=workers, parquet=True)
     seconds = time.perf_counter() - start
-    peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    worker_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     events = len(io.read_csv(Path(out) / "events.csv"))
     mentions = len(io.read_csv(Path(out) / "mentions.csv"))
-    print(json.dumps({"seconds": seconds, "peak_mb": peak / 1024, "events": events, "mentions": mentions}))
+    print(json.dumps({"seconds": seconds, "peak_mb": peak, "worker_peak_mb": worker_peak, "events": events, "mentions": mentions}))
 
 
 def seeds_check() -> str:
@@ -123,9 +126,30 @@ def seeds_check() -> str:
     return f"seeds: recall {overall['recall_required']:.2f}, precision {overall['precision']:.2f}, {len(scores.violations)} not_events touched"
 
 
+def folder_size(folder: Path) -> tuple[int, float]:
+    """Articles (files but the manifest) and MB in a folder."""
+    files = [p for p in folder.iterdir() if p.is_file() and p.name != "manifest.csv"]
+    return len(files), sum(p.stat().st_size for p in files) / 1_000_000
+
+
+def measure(raw: Path, out_root: Path, label: str, engines: list[str], workers: int) -> None:
+    n, mb = folder_size(raw)
+    for engine in engines:
+        used = 1 if engine == "serial" else workers
+        out = out_root / f"out-{engine}"
+        done = subprocess.run([sys.executable, __file__, "--child", str(raw), str(out), engine, str(used)],
+                              capture_output=True, text=True, check=True)
+        r = json.loads(done.stdout.strip().splitlines()[-1])
+        workers_mb = f"{r['worker_peak_mb']:.0f}" if engine != "serial" else "–"
+        print(f"| {label} | {n:,} | {mb:.1f} | {engine} | {used} | {r['seconds']:.1f} | {n / r['seconds']:,.0f} | "
+              f"{mb / r['seconds']:.2f} | {mb / r['seconds'] / used:.2f} | {r['peak_mb']:.0f} | {workers_mb} | "
+              f"{r['mentions']:,} | {r['events']:,} |", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000], help="generated corpora, in articles")
+    parser.add_argument("--folders", type=Path, nargs="*", default=[], help="folders of real articles to measure too")
     parser.add_argument("--engines", nargs="+", default=["serial", "processes", "dask"])
     parser.add_argument("--workers", type=int, default=default_workers())
     parser.add_argument("--child", nargs=4, metavar=("RAW", "OUT", "ENGINE", "WORKERS"), help=argparse.SUPPRESS)
@@ -135,21 +159,17 @@ def main() -> None:
         child(raw, out, engine, int(workers))
         return
     print(seeds_check())
-    print("\n| articles | MB | engine | workers | seconds | articles/s | MB/s | MB/s per core | peak memory MB | mentions | events |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    print("\n| corpus | articles | MB | engine | workers | seconds | articles/s | MB/s | MB/s per core | "
+          "peak MB (main process) | peak MB (largest worker) | mentions | events |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for n in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             raw = Path(tmp) / "raw"
-            mb = make_corpus(raw, n)
-            for engine in args.engines:
-                workers = 1 if engine == "serial" else args.workers
-                out = Path(tmp) / f"out-{engine}"
-                done = subprocess.run([sys.executable, __file__, "--child", str(raw), str(out), engine, str(workers)],
-                                      capture_output=True, text=True, check=True)
-                r = json.loads(done.stdout.strip().splitlines()[-1])
-                print(f"| {n} | {mb:.1f} | {engine} | {workers} | {r['seconds']:.1f} | {n / r['seconds']:.0f} | "
-                      f"{mb / r['seconds']:.2f} | {mb / r['seconds'] / workers:.2f} | {r['peak_mb']:.0f} | {r['mentions']} | {r['events']} |",
-                      flush=True)
+            make_corpus(raw, n)
+            measure(raw, Path(tmp), "generated", args.engines, args.workers)
+    for folder in args.folders:
+        with tempfile.TemporaryDirectory() as tmp:
+            measure(folder, Path(tmp), folder.name, args.engines, args.workers)
 
 
 if __name__ == "__main__":

@@ -76,7 +76,7 @@ def test_messages_say_what_is_wrong(messy):
 
 def test_only_usable_files_reach_later_stages(messy):
     result = stage1(messy)
-    usable = set(result.documents.loc[result.documents["extract"], "doc_id"])
+    usable = set(result.documents.loc[result.documents["extract"] == "True", "doc_id"])
     assert usable == {"good", "page.html", "undated", "خبر عربي", "utf16"}
     assert set(io.read_csv(result.paths["sentences"])["doc_id"]) == usable
     assert documents.offset_mismatches(result.paths["documents"].parent) == 0

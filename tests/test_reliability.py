@@ -164,7 +164,7 @@ def test_a_failed_run_leaves_the_previous_outputs(hostile, hostile_run, tmp_path
     def broken(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("helpers.pipeline.events_table", broken)
+    monkeypatch.setattr("helpers.events._events_frame", broken)  # stage 3, on either path
     with pytest.raises(RuntimeError):
         run(hostile, out)
     after = {p.name: p.read_bytes() for p in out.glob("*.csv")}

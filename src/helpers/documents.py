@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -51,11 +52,16 @@ SENTENCE_COLUMNS = ["doc_id", "sent_no", "zone", "zone_rule", "char_start", "cha
 
 @dataclass
 class Stage1:
-    """What stage 1 wrote (``paths``: documents, sentences, texts) and its documents table,
-    one row per file; the sentences and texts stay on disk."""
+    """What stage 1 wrote (``paths``: documents, sentences, texts) and the publication date of
+    each usable document (what later stages need); the tables stay on disk."""
 
-    documents: pd.DataFrame
     paths: dict[str, Path]
+    published: dict[str, str]
+
+    @cached_property
+    def documents(self) -> pd.DataFrame:
+        """``documents.csv``, read back (every cell a string)."""
+        return io.read_csv(self.paths["documents"])
 
 
 def doc_id_for(name: str) -> str:
@@ -73,9 +79,9 @@ def list_inputs(raw_dir: str | Path) -> list[Path]:
     return sorted(files, key=lambda p: p.name)
 
 
-def _fingerprint(text: str) -> str:
+def _fingerprint(text: str) -> bytes:
     """Identity of an article's words: folded, white space collapsed."""
-    return hashlib.sha256(" ".join(fold(text).text.split()).encode("utf-8")).hexdigest()
+    return hashlib.sha256(" ".join(fold(text).text.split()).encode("utf-8")).digest()
 
 
 def parse_file(path: Path, manifest_row: dict[str, str] | None, has_manifest: bool):
@@ -160,20 +166,23 @@ def parse_folder(raw_dir: str | Path, interim_dir: str | Path, engine: str = "se
     ``interim_dir``: ``documents.csv``, ``sentences.csv`` and ``texts/`` (Parquet copies of the
     tables with ``parquet``).
 
-    Files are read on the chosen engine (:mod:`helpers.engines`) and streamed to disk as they
-    come: memory holds one row per file, not the texts or their sentences. Of several files with
-    the same text the one the manifest lists is kept, else the first by name, so files are
-    read in that order (listed ones first, each group by name), which is also the order of
-    ``sentences.csv``. ``on_document(doc_id, value)`` receives, in that order, what
+    Files are read on the chosen engine (:mod:`helpers.engines`) and every row is streamed to
+    disk as it comes: memory holds a fingerprint and a date per file, not its row, its text or
+    its sentences. Of several files with the same text the one the manifest lists is kept, else
+    the first by name, so files are read in that order (listed ones first, each group by name),
+    which is the order of both tables; manifest rows whose file is missing, and problems with
+    the manifest, come last. ``on_document(doc_id, value)`` receives, in that order, what
     ``per_document`` returned for each kept usable file (see :func:`read_document`).
     """
     raw_dir, interim_dir = Path(raw_dir), Path(interim_dir)
     manifest: Manifest = read_manifest(raw_dir / MANIFEST_NAME)
     inputs = sorted(list_inputs(raw_dir), key=lambda p: (p.name not in manifest.rows, p.name))
     jobs = ((path, manifest.rows.get(path.name), manifest.present, per_document) for path in inputs)
-    rows, keeper = [], {}
+    keeper: dict[bytes, str] = {}
+    published: dict[str, str] = {}
     with io.atomic_dir(interim_dir / "texts") as texts_dir, \
-            io.TableWriter(interim_dir / "sentences.csv", SENTENCE_COLUMNS, parquet) as sentences_out:
+            io.TableWriter(interim_dir / "sentences.csv", SENTENCE_COLUMNS, parquet) as sentences_out, \
+            io.TableWriter(interim_dir / "documents.csv", DOCUMENT_COLUMNS, parquet) as documents_out:
         for row, sentence_rows, text, fingerprint, extra in imap_documents(
                 read_document, jobs, engine, workers, "reading articles", scheduler, total=len(inputs)):
             if text is not None:
@@ -183,31 +192,31 @@ def parse_folder(raw_dir: str | Path, interim_dir: str | Path, engine: str = "se
                                message=f"the same text as {first}: kept once, under that name")
                 else:
                     (texts_dir / f"{row['doc_id']}.txt").write_bytes(text.encode("utf-8"))
-            if row["status"] not in SKIPPED:
+            row["extract"] = row["status"] not in SKIPPED
+            if row["extract"]:
                 sentences_out.write(sentence_rows)
+                published[row["doc_id"]] = row["published"]
                 if extra is not None and on_document is not None:
                     on_document(row["doc_id"], extra)
-            rows.append(tuple(row[c] for c in DOCUMENT_COLUMNS))
-    present = {p.name for p in inputs}
-    for name in sorted(set(manifest.rows) - present):
-        row = {c: "" for c in DOCUMENT_COLUMNS}
-        m = manifest.rows[name]
-        row.update(doc_id=doc_id_for(name), file=name, status="missing", in_manifest="yes",
-                   message=STATUSES["missing"], outlet=m.get("outlet", ""), url=m.get("url", ""),
-                   published=m.get("published", ""), published_basis=m.get("published_basis", ""))
-        rows.append(tuple(row[c] for c in DOCUMENT_COLUMNS))
-    for problem in manifest.problems:
-        row = {c: "" for c in DOCUMENT_COLUMNS} | {
-            "doc_id": MANIFEST_NAME, "file": MANIFEST_NAME, "status": "manifest_problem", "message": problem}
-        rows.append(tuple(row[c] for c in DOCUMENT_COLUMNS))
-    documents = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
-    documents["extract"] = ~documents["status"].isin(SKIPPED + ("manifest_problem",))
-    documents = documents.sort_values(["file", "status"], kind="stable").reset_index(drop=True)
-    return Stage1(documents, {
-        "documents": io.write_csv(documents, interim_dir / "documents.csv", parquet),
+            documents_out.write([[row[c] for c in DOCUMENT_COLUMNS]])
+        present = {p.name for p in inputs}
+        for name in sorted(set(manifest.rows) - present):
+            row = {c: "" for c in DOCUMENT_COLUMNS}
+            m = manifest.rows[name]
+            row.update(doc_id=doc_id_for(name), file=name, status="missing", extract=False, in_manifest="yes",
+                       message=STATUSES["missing"], outlet=m.get("outlet", ""), url=m.get("url", ""),
+                       published=m.get("published", ""), published_basis=m.get("published_basis", ""))
+            documents_out.write([[row[c] for c in DOCUMENT_COLUMNS]])
+        for problem in manifest.problems:
+            row = {c: "" for c in DOCUMENT_COLUMNS} | {
+                "doc_id": MANIFEST_NAME, "file": MANIFEST_NAME, "status": "manifest_problem", "extract": False,
+                "message": problem}
+            documents_out.write([[row[c] for c in DOCUMENT_COLUMNS]])
+    return Stage1({
+        "documents": interim_dir / "documents.csv",
         "sentences": interim_dir / "sentences.csv",
         "texts": interim_dir / "texts",
-    })
+    }, published)
 
 
 def read_sentences(path: str | Path, chunk_rows: int = 100_000) -> Iterator[tuple[str, pd.DataFrame]]:

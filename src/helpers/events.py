@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import itertools
 import tempfile
+import zlib
 from dataclasses import replace
 from pathlib import Path
 from typing import Iterator
@@ -241,28 +242,54 @@ def mentions_table(records_by_doc: dict[str, list[Mention]]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 
+#: Records are merged bucket by bucket: all records that may be one event (same kind, status,
+#: subject and count) fall in one bucket, so memory holds one bucket's records at a time.
+BUCKETS = 64
+
+
+#: The columns that say which records may merge (a superset of what :func:`subject` reads).
+_BUCKET_AT = [MENTION_COLUMNS.index(c) for c in ("event_type", "status", "base_id", "nationality", "force", "count_low", "count_high")]
+
+
+def _bucket_of(row: list) -> int:
+    """The bucket of a row of the mentions table, from its kind, status, subject and count."""
+    return zlib.crc32("|".join(row[i] for i in _BUCKET_AT).encode("utf-8")) % BUCKETS
+
+
 class MentionWriter:
     """Stage 2's table written as articles arrive (:meth:`add`, in document order).
 
-    Rows go to an anonymous temporary file at once; only what merging needs stays in memory
-    (each record without its sentence). Leaving the ``with`` block gives every record its
-    event id and writes ``mentions.csv`` (and Parquet) in one pass over the temporary file;
-    an error leaves the previous table as it was.
+    Rows go to anonymous temporary files at once: one in table order, and one per bucket of
+    records that may merge. Leaving the ``with`` block merges the records bucket by bucket,
+    gives every row its event id and writes ``mentions.csv`` (and Parquet) in one pass over the
+    first file; an error leaves the previous table as it was. Memory holds one bucket at a time
+    and an event id per row. :meth:`events_table` then gives stage 3's table from what the
+    merging found, without reading ``mentions.csv`` back.
     """
 
     def __init__(self, path: str | Path, parquet: bool = False):
         self.path, self.parquet = Path(path), parquet
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._staging = tempfile.TemporaryFile("w+", encoding="utf-8", newline="", dir=self.path.parent)
+        self._staging = self._temporary()
         self._rows = io.csv_writer(self._staging)
-        self._kept: list[Mention] = []
+        self._buckets: dict[int, tuple] = {}
+        self.rows = 0
+        self._events: list[dict] = []
+
+    def _temporary(self):
+        return tempfile.TemporaryFile("w+", encoding="utf-8", newline="", dir=self.path.parent)
 
     def add(self, doc_id: str, mentions: list[Mention]) -> None:
         """An article's consolidated records (:func:`article_mentions`)."""
         for mention_id, m in _numbered(doc_id, mentions):
-            self._rows.writerow(_mention_row(mention_id, m))
-            m.sentence = ""  # on disk now; merging needs the rest
-            self._kept.append(m)
+            row = _mention_row(mention_id, m)
+            self._rows.writerow(row)
+            bucket = _bucket_of(row)
+            if bucket not in self._buckets:
+                fh = self._temporary()
+                self._buckets[bucket] = (fh, io.csv_writer(fh))
+            self._buckets[bucket][1].writerow([self.rows, *row])
+            self.rows += 1
 
     def __enter__(self) -> "MentionWriter":
         return self
@@ -270,16 +297,42 @@ class MentionWriter:
     def __exit__(self, kind, error, trace) -> None:
         try:
             if kind is None:
-                ids = assign_event_ids(self._kept)
-                self._kept = []
-                self._staging.seek(0)
-                with io.TableWriter(self.path, MENTION_COLUMNS, self.parquet) as out:
-                    for rows in _batches(zip(csv.reader(self._staging), ids)):
-                        for row, eid in rows:
-                            row[EVENT_ID_AT] = eid
-                        out.write([row for row, _ in rows])
+                self._finish()
         finally:
             self._staging.close()
+            for fh, _ in self._buckets.values():
+                fh.close()
+
+    def _finish(self) -> None:
+        ids: list[str] = [""] * self.rows
+        bases = _bases()
+        for bucket in sorted(self._buckets):
+            fh = self._buckets[bucket][0]
+            fh.seek(0)
+            numbers, records, sentences = [], [], []
+            for cells in csv.reader(fh):
+                row = dict(zip(MENTION_COLUMNS, cells[1:]))
+                numbers.append(int(cells[0]))
+                records.append(_from_row(row))
+                sentences.append(row["sentence"])
+            groups: dict[str, list[int]] = {}
+            for i, eid in enumerate(assign_event_ids(records)):
+                ids[numbers[i]] = eid
+                groups.setdefault(eid, []).append(i)
+            for eid, members in groups.items():
+                group = [records[i] for i in members]
+                clearest = members[group.index(_clearest(group))]
+                self._events.append(_event_row(eid, group, sentences[clearest], bases))
+        self._staging.seek(0)
+        with io.TableWriter(self.path, MENTION_COLUMNS, self.parquet) as out:
+            for rows in _batches(zip(csv.reader(self._staging), ids)):
+                for row, eid in rows:
+                    row[EVENT_ID_AT] = eid
+                out.write([row for row, _ in rows])
+
+    def events_table(self, published: dict[str, str]) -> pd.DataFrame:
+        """Stage 3's table (:func:`events_table`) from the records written."""
+        return _events_frame(self._events, published)
 
 
 def _batches(items, size: int = 10_000):
@@ -316,7 +369,6 @@ def _mention_rows(mentions: pd.DataFrame | str | Path) -> Iterator[dict]:
 def events_table(mentions: pd.DataFrame | str | Path, published: dict[str, str]) -> pd.DataFrame:
     """Stage 3's table: one row per event id of the mentions table (a table, or the path of
     ``mentions.csv``, read a row at a time), with its sources."""
-    bases = {b["base_id"]: b for b in read_bases().to_dict("records")}
     groups: dict[str, list[Mention]] = {}
     clearest: dict[str, tuple] = {}  # event id -> (clearness, sentence) of its clearest record
     for row in _mention_rows(mentions):
@@ -326,21 +378,34 @@ def events_table(mentions: pd.DataFrame | str | Path, published: dict[str, str])
         key = _clearness(m)
         if eid not in clearest or key < clearest[eid][0]:
             clearest[eid] = (key, row["sentence"])
-    rows = []
-    for eid in sorted(groups):
-        group = groups[eid]
-        merged, conflicts = _merge_group(group)
-        docs = sorted({m.doc_id for m in group})
-        dates = sorted(published[d] for d in docs if published.get(d))
-        base = bases.get(merged.base_id, {})
-        rows.append({
-            "event_id": eid, **_row(merged),
-            "base_name_en": base.get("name_en", ""), "base_name_ar": base.get("name_ar", ""),
-            "governorate": base.get("governorate", ""), "latitude": base.get("latitude", ""),
-            "longitude": base.get("longitude", ""),
-            "source_count": len(docs), "doc_ids": ";".join(docs), "first_reported": dates[0] if dates else "",
-            "evidence_ar": clearest[eid][1], "conflicts": "; ".join(conflicts),
-        })
+    bases = _bases()
+    return _events_frame([_event_row(eid, group, clearest[eid][1], bases) for eid, group in groups.items()], published)
+
+
+def _bases() -> dict[str, dict]:
+    return {b["base_id"]: b for b in read_bases().to_dict("records")}
+
+
+def _event_row(eid: str, group: list[Mention], evidence: str, bases: dict[str, dict]) -> dict:
+    """One row of the events table from an event's records (in table order) and the sentence
+    of its clearest record; ``first_reported`` is filled in by :func:`_events_frame`."""
+    merged, conflicts = _merge_group(group)
+    base = bases.get(merged.base_id, {})
+    return {
+        "event_id": eid, **_row(merged),
+        "base_name_en": base.get("name_en", ""), "base_name_ar": base.get("name_ar", ""),
+        "governorate": base.get("governorate", ""), "latitude": base.get("latitude", ""),
+        "longitude": base.get("longitude", ""),
+        "source_count": len({m.doc_id for m in group}), "doc_ids": ";".join(sorted({m.doc_id for m in group})),
+        "first_reported": "", "evidence_ar": evidence, "conflicts": "; ".join(conflicts),
+    }
+
+
+def _events_frame(rows: list[dict], published: dict[str, str]) -> pd.DataFrame:
+    """The events table from its rows: the first report from the publication dates, in order."""
+    for row in rows:
+        dates = sorted(published[d] for d in row["doc_ids"].split(";") if published.get(d))
+        row["first_reported"] = dates[0] if dates else ""
     events = pd.DataFrame(rows, columns=EVENT_COLUMNS)
     events = events.sort_values(["event_type", "date_earliest", "date_latest", "base_id", "nationality", "event_id"], kind="stable")
     return events.reset_index(drop=True)

@@ -63,13 +63,15 @@ def run(raw_dir: str | Path, out_dir: str | Path, engine: str = "serial", worker
         scheduler: str | None = None, parquet: bool = False) -> dict[str, Path]:
     """Every stage on ``raw_dir``; all tables under ``out_dir``. The per-document work runs on
     ``engine`` (serial, processes, dask); the outputs are the same bytes whichever it is, and
-    the same as the notebooks' stage by stage (tests/test_engines.py checks both)."""
+    the same as the notebooks' stage by stage (tests/test_engines.py checks both). Events are
+    built from the records stage 2 holds, not read back from ``mentions.csv``."""
     out_dir = Path(out_dir)
     with MentionWriter(out_dir / "mentions.csv", parquet) as mentions:
         stage1 = parse_folder(raw_dir, out_dir, engine, workers, scheduler, parquet,
                               per_document=article_mentions, on_document=mentions.add)
     written = dict(stage1.paths, mentions=mentions.path)
-    written["events"] = write_events(mentions.path, stage1.documents, out_dir / "events.csv", parquet)
+    events = mentions.events_table(stage1.published)
+    written["events"] = io.write_csv(events, out_dir / "events.csv", parquet)
     return written
 
 
