@@ -105,3 +105,12 @@ def test_a_worker_error_reaches_the_caller():
 
 def _inverse(x):
     return 1 / x
+
+
+def test_merging_bucket_by_bucket_gives_what_merging_everything_at_once_gives(corpus, serial, tmp_path, monkeypatch):
+    from helpers import events
+
+    monkeypatch.setattr(events, "BUCKETS", 1)
+    run(corpus, tmp_path)
+    for name in ("mentions.csv", "events.csv"):
+        assert (tmp_path / name).read_bytes() == (serial / name).read_bytes(), name
