@@ -6,7 +6,7 @@ import datetime as dt
 
 from helpers import io
 from helpers.events import (
-    MERGE_TOLERANCE_DAYS, MentionWriter, build_tables, consolidate_article, event_id, events_table, mentions_table,
+    MERGE_TOLERANCE_DAYS, MentionWriter, build_tables, consolidate_article, event_id, events_table, mention_rows,
 )
 from helpers.extract import Mention
 
@@ -107,13 +107,16 @@ def _records():
     }
 
 
-def test_the_streamed_mentions_table_is_the_one_built_in_memory(tmp_path):
-    expected = mentions_table(_records())
+def test_events_read_back_from_mentions_csv_are_the_ones_merging_found(tmp_path):
+    """Stage 3 in a notebook (from mentions.csv) and in the pipeline (from the writer) agree."""
+    published = {"a": "2020-03-19", "b": "2020-03-28", "c": "2021-12-12"}
     with MentionWriter(tmp_path / "mentions.csv") as out:
         for doc_id, records in _records().items():
-            out.add(doc_id, consolidate_article(records))
-    assert io.read_csv(tmp_path / "mentions.csv").equals(expected.astype(str))
-    assert events_table(tmp_path / "mentions.csv", {}).equals(events_table(expected.astype(str), {}))
+            out.add(mention_rows(doc_id, consolidate_article(records)))
+    from_writer = out.events_table(published)
+    assert events_table(tmp_path / "mentions.csv", published).equals(from_writer)
+    assert events_table(io.read_csv(tmp_path / "mentions.csv"), published).equals(from_writer)
+    assert len(from_writer) == 3 and set(from_writer["first_reported"]) == {"2020-03-19", "2021-12-12"}
     assert [p.name for p in tmp_path.iterdir()] == ["mentions.csv"]
 
 
@@ -121,7 +124,7 @@ def test_a_failed_stage_2_leaves_the_previous_mentions(tmp_path):
     (tmp_path / "mentions.csv").write_text("old")
     try:
         with MentionWriter(tmp_path / "mentions.csv") as out:
-            out.add("a", consolidate_article(_records()["a"]))
+            out.add(mention_rows("a", consolidate_article(_records()["a"])))
             raise RuntimeError("stopped")
     except RuntimeError:
         pass

@@ -25,7 +25,7 @@ from hijridate import Hijri
 
 from helpers.calendar_names import AMBIGUOUS_MONTH_NAMES, ARABIC_SYSTEMS, ENGLISH, HIJRI, PART_OF_MONTH, PART_OF_YEAR, WEEKDAYS
 from helpers.normalize import Folded, fold, fold_text
-from helpers.wordscan import alternation, tagged_occurrences, with_proclitics
+from helpers.wordscan import alternation, tagged_occurrences, with_proclitics, words_of
 
 #: A month or day named without a year is read in the past unless that puts it further back
 #: than this; then the nearer future reading wins ("31 ديسمبر" written on 12 December).
@@ -379,12 +379,14 @@ def dates_in(folded: Folded, anchor: dt.date | None = None, windows=None) -> lis
     candidates = []
     words = folded.words & TRIGGER_WORDS
     has_digits = _DIGIT.search(folded.text) is not None
-    # windows of our own know their words; a caller's are searched with every pattern
-    windows = _windows(folded) if windows is None else [(a, b, None) for a, b in windows]
+    # each window with the trigger words in it ("" for digits): our own know theirs
+    f = folded.text
+    windows = _windows(folded) if windows is None else [
+        (a, b, (words_of(f[a:b]) & TRIGGER_WORDS) | ({""} if _DIGIT.search(f, a, b) else set())) for a, b in windows]
     for rank, (pattern, reader, needs) in enumerate(READERS):
         if not (has_digits if needs is None else words & needs):
             continue
-        own = [(a, b) for a, b, held in windows if held is None or ("" in held if needs is None else held & needs)]
+        own = [(a, b) for a, b, held in windows if ("" in held if needs is None else held & needs)]
         for m in (m for a, b in own for m in pattern.finditer(folded.text, a, b)):
             value = reader(m, anchor)
             if value is None:

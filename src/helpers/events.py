@@ -197,9 +197,15 @@ def _row(m: Mention) -> dict:
 EVENT_ID_AT = MENTION_COLUMNS.index("event_id")
 
 
-def article_mentions(doc_id: str, sentences, anchor: dt.date | None) -> list[Mention]:
-    """One article's rows of the mentions table (before event ids): its events, each once."""
-    return consolidate_article(extract_document(doc_id, sentences, anchor))
+def article_rows(doc_id: str, sentences, anchor: dt.date | None) -> list[list]:
+    """One article's rows of the mentions table, its events each once (event ids are given
+    when all articles are in: :class:`MentionWriter`). Runs where the article is read."""
+    return mention_rows(doc_id, consolidate_article(extract_document(doc_id, sentences, anchor)))
+
+
+def mention_rows(doc_id: str, mentions: list[Mention]) -> list[list]:
+    """Rows of the mentions table for an article's consolidated records, numbered in text order."""
+    return [_mention_row(mention_id, m) for mention_id, m in _numbered(doc_id, mentions)]
 
 
 def _numbered(doc_id: str, mentions: list[Mention]) -> list[tuple[str, Mention]]:
@@ -228,20 +234,6 @@ def assign_event_ids(mentions: list[Mention]) -> list[str]:
     return [id_of[id(m)] for m in mentions]
 
 
-def mentions_table(records_by_doc: dict[str, list[Mention]]) -> pd.DataFrame:
-    """Stage 2's table from each document's records (in the dict's order), in memory: one row
-    per event per article, each with the id of its merged event. :class:`MentionWriter` writes
-    the same table without holding it."""
-    rows, mentions = [], []
-    for doc_id, records in records_by_doc.items():
-        for mention_id, m in _numbered(doc_id, consolidate_article(records)):
-            rows.append(_mention_row(mention_id, m))
-            mentions.append(m)
-    for row, eid in zip(rows, assign_event_ids(mentions)):
-        row[EVENT_ID_AT] = eid
-    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
-
-
 #: Records are merged bucket by bucket: all records that may be one event (same kind, status,
 #: subject and count) fall in one bucket, so memory holds one bucket's records at a time.
 BUCKETS = 64
@@ -257,7 +249,8 @@ def _bucket_of(row: list) -> int:
 
 
 class MentionWriter:
-    """Stage 2's table written as articles arrive (:meth:`add`, in document order).
+    """Stage 2's table written as articles arrive (:meth:`add`, in document order), without
+    holding it.
 
     Rows go to anonymous temporary files at once: one in table order, and one per bucket of
     records that may merge. Leaving the ``with`` block merges the records bucket by bucket,
@@ -279,11 +272,10 @@ class MentionWriter:
     def _temporary(self):
         return tempfile.TemporaryFile("w+", encoding="utf-8", newline="", dir=self.path.parent)
 
-    def add(self, doc_id: str, mentions: list[Mention]) -> None:
-        """An article's consolidated records (:func:`article_mentions`)."""
-        for mention_id, m in _numbered(doc_id, mentions):
-            row = _mention_row(mention_id, m)
-            self._rows.writerow(row)
+    def add(self, rows: list[list]) -> None:
+        """An article's rows (:func:`article_rows`)."""
+        self._rows.writerows(rows)
+        for row in rows:
             bucket = _bucket_of(row)
             if bucket not in self._buckets:
                 fh = self._temporary()
@@ -324,21 +316,21 @@ class MentionWriter:
                 clearest = members[group.index(_clearest(group))]
                 self._events.append(_event_row(eid, group, sentences[clearest], bases))
         self._staging.seek(0)
+        rows = csv.reader(self._staging)
         with io.TableWriter(self.path, MENTION_COLUMNS, self.parquet) as out:
-            for rows in _batches(zip(csv.reader(self._staging), ids)):
-                for row, eid in rows:
+            for start in range(0, self.rows, _BATCH):
+                batch = list(itertools.islice(rows, _BATCH))
+                for row, eid in zip(batch, ids[start:start + len(batch)]):
                     row[EVENT_ID_AT] = eid
-                out.write([row for row, _ in rows])
+                out.write(batch)
 
     def events_table(self, published: dict[str, str]) -> pd.DataFrame:
         """Stage 3's table (:func:`events_table`) from the records written."""
         return _events_frame(self._events, published)
 
 
-def _batches(items, size: int = 10_000):
-    it = iter(items)
-    while batch := list(itertools.islice(it, size)):
-        yield batch
+#: Rows of the mentions table rewritten at a time.
+_BATCH = 10_000
 
 
 def _from_row(row: dict) -> Mention:
@@ -412,6 +404,10 @@ def _events_frame(rows: list[dict], published: dict[str, str]) -> pd.DataFrame:
 
 
 def build_tables(records_by_doc: dict[str, list[Mention]], published: dict[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(mentions, events) from each document's records and its publication date."""
-    mentions = mentions_table(records_by_doc)
-    return mentions, events_table(mentions, published)
+    """(mentions, events) from each document's records (in the dict's order) and its
+    publication date: stages 2 and 3 on records in memory, through :class:`MentionWriter`."""
+    with tempfile.TemporaryDirectory() as tmp:
+        with MentionWriter(Path(tmp) / "mentions.csv") as out:
+            for doc_id, records in records_by_doc.items():
+                out.add(mention_rows(doc_id, consolidate_article(records)))
+        return io.read_csv(out.path), out.events_table(published)

@@ -146,7 +146,7 @@ class _ParquetWriter:
         import pyarrow as pa
 
         if self.buffer:
-            columns = [[_text(v) for v in col] for col in zip(*self.buffer)]
+            columns = [[v if type(v) is str else _text(v) for v in col] for col in zip(*self.buffer)]
             self.writer.write_table(pa.Table.from_arrays([pa.array(c, pa.string()) for c in columns], schema=self.schema))
             self.buffer = []
 

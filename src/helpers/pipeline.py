@@ -23,7 +23,7 @@ import pandas as pd
 from helpers import io
 from helpers.documents import parse_folder, read_sentences
 from helpers.engines import ENGINES, imap_documents
-from helpers.events import MentionWriter, article_mentions, events_table
+from helpers.events import MentionWriter, article_rows, events_table
 from helpers.furniture import EVENT_ZONES
 
 
@@ -47,10 +47,8 @@ def extract_mentions(interim_dir: str | Path, engine: str = "serial", workers: i
             yield doc_id, list(zip(body["text"], body["char_start"].astype(int))), anchor
 
     with MentionWriter(interim_dir / "mentions.csv", parquet) as out:
-        found = imap_documents(article_mentions, jobs(), engine, workers, "extracting events", scheduler, total=len(usable))
-        for mentions in found:
-            if mentions:
-                out.add(mentions[0].doc_id, mentions)
+        for rows in imap_documents(article_rows, jobs(), engine, workers, "extracting events", scheduler, total=len(usable)):
+            out.add(rows)
     return out.path
 
 
@@ -68,7 +66,7 @@ def run(raw_dir: str | Path, out_dir: str | Path, engine: str = "serial", worker
     out_dir = Path(out_dir)
     with MentionWriter(out_dir / "mentions.csv", parquet) as mentions:
         stage1 = parse_folder(raw_dir, out_dir, engine, workers, scheduler, parquet,
-                              per_document=article_mentions, on_document=mentions.add)
+                              per_document=article_rows, on_document=lambda _, rows: mentions.add(rows))
     written = dict(stage1.paths, mentions=mentions.path)
     events = mentions.events_table(stage1.published)
     written["events"] = io.write_csv(events, out_dir / "events.csv", parquet)
