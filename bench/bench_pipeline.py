@@ -6,7 +6,7 @@ seeds copied), runs ``helpers.pipeline`` on each size with each engine in a fres
 prints articles/s, MB/s, MB/s per core, peak memory (the process and its workers) and the events
 found, next to the scores on the bundled seeds as a check that the pipeline finds what it should.
 
-    .venv/bin/python bench/bench_pipeline.py --sizes 1000 10000 100000 --engines serial processes dask
+    .venv/bin/python bench/bench_pipeline.py --sizes 1000 10000 100000 --seed-copies 2000
     .venv/bin/python bench/bench_pipeline.py --sizes --folders ~/my-archive   # your own articles
 """
 
@@ -104,6 +104,16 @@ def make_corpus(folder: Path, n: int, seed: int = 0) -> float:
     return size / 1_000_000
 
 
+def copy_seeds(folder: Path, n: int) -> None:
+    """``n`` articles of real text: the bundled ones in turn, each copy with a line of its own
+    (so that none is a duplicate), without a manifest (dates are read from the text)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    seeds = sorted(RAW_DIR.glob("*.txt"))
+    for i in range(n):
+        text = seeds[i % len(seeds)].read_text(encoding="utf-8")
+        (folder / f"s{i:05d}.txt").write_text(text + f"\nرقم المرجع {i}\n", encoding="utf-8")
+
+
 def child(raw: str, out: str, engine: str, workers: int) -> None:
     """Run the pipeline once in this process (CSV and Parquet) and print what it took, as JSON:
     the peak resident memory of this process, and of the largest of its workers."""
@@ -150,6 +160,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000], help="generated corpora, in articles")
     parser.add_argument("--folders", type=Path, nargs="*", default=[], help="folders of real articles to measure too")
+    parser.add_argument("--seed-copies", type=int, default=0, help="also measure this many copies of the bundled articles")
     parser.add_argument("--engines", nargs="+", default=["serial", "processes", "dask"])
     parser.add_argument("--workers", type=int, default=default_workers())
     parser.add_argument("--child", nargs=4, metavar=("RAW", "OUT", "ENGINE", "WORKERS"), help=argparse.SUPPRESS)
@@ -170,6 +181,10 @@ def main() -> None:
     for folder in args.folders:
         with tempfile.TemporaryDirectory() as tmp:
             measure(folder, Path(tmp), folder.name, args.engines, args.workers)
+    if args.seed_copies:
+        with tempfile.TemporaryDirectory() as tmp:
+            copy_seeds(Path(tmp) / "raw", args.seed_copies)
+            measure(Path(tmp) / "raw", Path(tmp), "bundled articles, copied", args.engines, args.workers)
 
 
 if __name__ == "__main__":
