@@ -114,3 +114,18 @@ def test_merging_bucket_by_bucket_gives_what_merging_everything_at_once_gives(co
     run(corpus, tmp_path)
     for name in ("mentions.csv", "events.csv"):
         assert (tmp_path / name).read_bytes() == (serial / name).read_bytes(), name
+
+
+@pytest.mark.parametrize("parquet", [False, True])
+def test_an_empty_folder_goes_through_every_stage(tmp_path, parquet):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    stage1 = documents.parse_folder(raw, tmp_path / "notebooks", parquet=parquet)
+    pipeline.extract_mentions(tmp_path / "notebooks", parquet=parquet)
+    pipeline.write_events(tmp_path / "notebooks" / "mentions.csv", stage1.documents, tmp_path / "notebooks" / "events.csv", parquet)
+    run(raw, tmp_path / "pipeline", parquet=parquet)
+    for name in TABLES:
+        made = io.read_csv(tmp_path / "pipeline" / name)
+        assert made.empty and made.equals(io.read_csv(tmp_path / "notebooks" / name)), name
+        if parquet:
+            assert pd.read_parquet(tmp_path / "pipeline" / name.replace(".csv", ".parquet")).empty

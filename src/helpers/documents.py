@@ -224,6 +224,8 @@ def read_sentences(path: str | Path, chunk_rows: int = 100_000) -> Iterator[tupl
     large corpus is never loaded whole (a document's rows are consecutive in the file)."""
     held = None
     for chunk in pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8", chunksize=chunk_rows):
+        if chunk.empty:
+            continue
         if held is not None:
             chunk = pd.concat([held, chunk], ignore_index=True)
         last = chunk["doc_id"].iloc[-1]
