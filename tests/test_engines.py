@@ -11,7 +11,7 @@ import itertools
 import pandas as pd
 
 from helpers import documents, io, pipeline
-from helpers.engines import imap_documents, map_documents
+from helpers.engines import imap_documents
 from helpers.paths import RAW_DIR
 from helpers.pipeline import main, run
 
@@ -58,12 +58,12 @@ def test_map_keeps_input_order_on_every_engine():
     items = [(i,) for i in range(200)]
     expected = [i * i for i in range(200)]
     for engine in ("serial", "processes", "dask"):
-        assert map_documents(_square, items, engine, workers=2) == expected, engine
+        assert list(imap_documents(_square, items, engine, workers=2)) == expected, engine
 
 
 def test_an_unknown_engine_is_refused():
     with pytest.raises(ValueError, match="unknown engine"):
-        map_documents(_square, [(1,), (2,)], "spark")
+        imap_documents(_square, [(1,), (2,)], "spark")
 
 
 def test_the_stages_one_by_one_give_the_pipeline_bytes(corpus, serial, tmp_path):
@@ -100,7 +100,7 @@ def test_items_are_taken_as_results_are_wanted(engine):
 
 def test_a_worker_error_reaches_the_caller():
     with pytest.raises(ZeroDivisionError):
-        map_documents(_inverse, [(1,), (0,)], "processes", workers=2)
+        list(imap_documents(_inverse, [(1,), (0,)], "processes", workers=2))
 
 
 def _inverse(x):

@@ -54,12 +54,6 @@ def imap_documents(func: Callable, items: Iterable, engine: str = "serial", work
     return iter(progress(results, description, total=total or 0))
 
 
-def map_documents(func: Callable, items: Iterable, engine: str = "serial", workers: int | None = None,
-                  description: str = "documents", scheduler: str | None = None) -> list:
-    """``[func(*item) for item in items]``, on the chosen engine, in input order."""
-    return list(imap_documents(func, items, engine, workers, description, scheduler))
-
-
 def _chunks(items: Iterable) -> Iterator[list]:
     it = iter(items)
     while chunk := list(itertools.islice(it, CHUNK)):
