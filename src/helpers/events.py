@@ -307,14 +307,10 @@ class MentionWriter:
                 numbers.append(int(cells[0]))
                 records.append(_from_row(row))
                 sentences.append(row["sentence"])
-            groups: dict[str, list[int]] = {}
-            for i, eid in enumerate(assign_event_ids(records)):
-                ids[numbers[i]] = eid
-                groups.setdefault(eid, []).append(i)
-            for eid, members in groups.items():
-                group = [records[i] for i in members]
-                clearest = members[group.index(_clearest(group))]
-                self._events.append(_event_row(eid, group, sentences[clearest], bases))
+            eids = assign_event_ids(records)
+            for number, eid in zip(numbers, eids):
+                ids[number] = eid
+            self._events += _event_rows(records, sentences, eids, bases)
         self._staging.seek(0)
         rows = csv.reader(self._staging)
         with io.TableWriter(self.path, MENTION_COLUMNS, self.parquet) as out:
@@ -360,18 +356,26 @@ def _mention_rows(mentions: pd.DataFrame | str | Path) -> Iterator[dict]:
 
 def events_table(mentions: pd.DataFrame | str | Path, published: dict[str, str]) -> pd.DataFrame:
     """Stage 3's table: one row per event id of the mentions table (a table, or the path of
-    ``mentions.csv``, read a row at a time), with its sources."""
-    groups: dict[str, list[Mention]] = {}
-    clearest: dict[str, tuple] = {}  # event id -> (clearness, sentence) of its clearest record
+    ``mentions.csv``), with its sources."""
+    records, sentences, eids = [], [], []
     for row in _mention_rows(mentions):
-        m = _from_row(row)
-        eid = row["event_id"]
-        groups.setdefault(eid, []).append(m)
-        key = _clearness(m)
-        if eid not in clearest or key < clearest[eid][0]:
-            clearest[eid] = (key, row["sentence"])
-    bases = _bases()
-    return _events_frame([_event_row(eid, group, clearest[eid][1], bases) for eid, group in groups.items()], published)
+        records.append(_from_row(row))
+        sentences.append(row["sentence"])
+        eids.append(row["event_id"])
+    return _events_frame(_event_rows(records, sentences, eids, _bases()), published)
+
+
+def _event_rows(records: list[Mention], sentences: list[str], eids: list[str], bases: dict[str, dict]) -> list[dict]:
+    """One row of the events table per event id, from its records in table order (the
+    sentences and event ids run beside the records)."""
+    groups: dict[str, list[int]] = {}
+    for i, eid in enumerate(eids):
+        groups.setdefault(eid, []).append(i)
+    rows = []
+    for eid, members in groups.items():
+        clearest = min(members, key=lambda i: _clearness(records[i]))  # the first of the clearest, as _clearest
+        rows.append(_event_row(eid, [records[i] for i in members], sentences[clearest], bases))
+    return rows
 
 
 def _bases() -> dict[str, dict]:
