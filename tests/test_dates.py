@@ -57,6 +57,15 @@ def test_a_month_without_a_year_takes_the_year_nearest_the_anchor():
     assert (m.text, m.earliest, m.latest, m.precision) == ("يناير كانون الثاني", D(2020, 1, 1), D(2020, 1, 31), "month")
 
 
+def test_a_day_the_current_year_lacks_stays_a_date_unresolved():
+    # 29 February "of this month" written in a year without one: a date phrase all the same
+    # (not a count of 29), which the publication date cannot place
+    [m] = find_dates("في 29 شباط الجاري", anchor=D(2021, 2, 10))
+    assert (m.text, m.earliest, m.latest, m.precision) == ("29 شباط الجاري", None, None, "day")
+    [m] = find_dates("في 29 شباط الجاري", anchor=D(2020, 2, 10))
+    assert m.earliest == D(2020, 2, 29)
+
+
 def test_years():
     found = find_dates("منذ 2014 وحتى نهاية العام 2017، ومطلع 2020")
     assert [(m.text, m.earliest, m.latest, m.precision) for m in found] == [

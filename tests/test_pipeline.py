@@ -32,6 +32,18 @@ def test_it_works_without_a_manifest(tmp_path):
     assert {"al-qaim", "qayyarah"} <= set(done["base_id"])
 
 
+def test_cells_longer_than_the_csv_modules_limit_are_read_back(tmp_path):
+    # an article that is one sentence of 200,000 characters (no full stop, no line break)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    filler = " ".join(["وتناول الاجتماع سبل تعزيز التعاون الأمني بين البلدين"] * 4000)
+    (raw / "long.txt").write_text(f"بغداد - المدى\nالخميس 26 آذار 2020 {filler} وتسلمت القوات العراقية أمس قاعدة القائم من التحالف الدولي\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "helpers.pipeline", str(raw), str(tmp_path / "out")], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    [mention] = io.read_csv(tmp_path / "out" / "mentions.csv").itertuples()
+    assert (mention.base_id, len(mention.sentence) > 131072) == ("al-qaim", True)
+
+
 def test_a_folder_that_is_not_there_is_a_clear_error(tmp_path):
     done = subprocess.run([sys.executable, "-m", "helpers.pipeline", str(tmp_path / "nope"), str(tmp_path / "out")], capture_output=True, text=True)
     assert done.returncode == 2 and "is not a folder" in done.stderr

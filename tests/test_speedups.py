@@ -28,6 +28,14 @@ def test_windowed_dates_equal_a_full_scan(text, anchor):
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES + ["29 شباط", "31 نيسان", "الجاري", "الماضي", "أمس", "الخميس"]), max_size=30).map(" ".join),
+       st.dates(dt.date(2019, 1, 1), dt.date(2022, 12, 31)))
+def test_which_phrases_are_dates_does_not_depend_on_the_publication_day(text, anchor):
+    """Why an article is searched for dates once, in stage 1, and read again with its date."""
+    assert [(d.start, d.end) for d in dates.find_dates(text, anchor)] == [(d.start, d.end) for d in dates.find_dates(text)]
+
+
+@settings(max_examples=300, deadline=None)
 @given(texts)
 def test_short_token_stretches_equal_parsing_everything(text):
     fast = numbers.find_numbers(text)

@@ -20,6 +20,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from hijridate import Hijri
 
@@ -153,7 +154,7 @@ def _pick_year(month: int, day: int | None, anchor: dt.date, rel: str | None) ->
         return _month_window(y, month)[1]
 
     if rel in ("الجاري", "الحالي"):
-        return anchor.year
+        return anchor.year if start(anchor.year) else None
     past = next((y for y in (anchor.year, anchor.year - 1, anchor.year - 2) if start(y) and start(y) <= anchor), None)
     future = next((y for y in (anchor.year, anchor.year + 1, anchor.year + 2) if end(y) and end(y) >= anchor), None)
     if rel in ("الماضي", "المنصرم", "الفائت"):
@@ -375,7 +376,20 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
 def dates_in(folded: Folded, anchor: dt.date | None = None, windows=None) -> list[DateMention]:
     """:func:`find_dates` on text already folded, optionally only within ``windows`` (spans of
     the folded text, from :func:`windows_around`) for callers that need the dates near a place."""
-    text = folded.original
+    return read_dates(folded.original, date_phrases(folded, windows), anchor)
+
+
+#: A date phrase found: (start, end) in the original text, the match, its reader, and what the
+#: reader makes of it without a publication date.
+Phrase = tuple[int, int, re.Match, Callable, tuple]
+
+
+def date_phrases(folded: Folded, windows=None) -> list[Phrase]:
+    """Where the date phrases of a text are, in order, non-overlapping, longest first.
+
+    Which phrases are dates does not depend on the publication date (a reader returns None
+    for a match with or without one; tests/test_dates.py checks it), only what they mean: so a
+    text is searched once and read with whatever anchor (:func:`read_dates`)."""
     candidates = []
     words = folded.words & TRIGGER_WORDS
     has_digits = _DIGIT.search(folded.text) is not None
@@ -387,22 +401,28 @@ def dates_in(folded: Folded, anchor: dt.date | None = None, windows=None) -> lis
         if not (has_digits if needs is None else words & needs):
             continue
         own = [(a, b) for a, b, held in windows if ("" in held if needs is None else held & needs)]
-        for m in (m for a, b in own for m in pattern.finditer(folded.text, a, b)):
-            value = reader(m, anchor)
+        for m in (m for a, b in own for m in pattern.finditer(f, a, b)):
+            value = reader(m, None)
             if value is None:
                 continue
             # a year after a preposition is the year alone, not the preposition
             s, e = m.span("year") if pattern is YEAR_AFTER_PREP else m.span()
             start, end = folded.span(s, e)
-            candidates.append((start, end, rank, value))
-    chosen: list[tuple[int, int, int, tuple]] = []
+            candidates.append((start, end, rank, m, reader, value))
+    chosen: list[tuple] = []
     taken: list[tuple[int, int]] = []
     for cand in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
         start, end = cand[0], cand[1]
         if all(end <= s or start >= e for s, e in taken):
             chosen.append(cand)
             taken.append((start, end))
+    return [(start, end, m, reader, value) for start, end, _, m, reader, value in sorted(chosen, key=lambda c: c[0])]
+
+
+def read_dates(text: str, phrases: list[Phrase], anchor: dt.date | None = None) -> list[DateMention]:
+    """The dates that ``phrases`` of ``text`` (from :func:`date_phrases`) name, read against
+    ``anchor``."""
     return [
-        DateMention(start, end, text[start:end], *value)
-        for start, end, _, value in sorted(chosen, key=lambda c: c[0])
+        DateMention(start, end, text[start:end], *(value if anchor is None else reader(m, anchor)))
+        for start, end, m, reader, value in phrases
     ]

@@ -18,9 +18,11 @@ import re
 from dataclasses import dataclass
 
 from helpers.calendar_names import WEEKDAYS
+from helpers.body import Body
 from helpers.dates import WEEKDAY_ALONE, DateMention, find_dates
 from helpers.furniture import BYLINE_STAFF_WORDS, EVENT_ZONES, Zone
-from helpers.normalize import fold, fold_text
+from helpers.normalize import fold_text
+from helpers.sentences import split_sentences
 
 #: Cities that open datelines ("بغداد - المغرب اليوم"): a city is where, not who.
 DATELINE_CITIES = (
@@ -59,38 +61,44 @@ def _full_dates(text: str, zone: Zone) -> list[DateMention]:
     chunk = _zone_text(text, zone)
     if not _DIGIT.search(chunk):
         return []
-    return [m for m in find_dates(chunk) if m.precision == "day" and m.earliest is not None]
+    return [m for m in find_dates(chunk) if _is_full(m)]
 
 
-def infer_published(text: str, zones: list[Zone]) -> Inferred:
-    """The publication date the text itself states or implies (see the module docstring)."""
+def _is_full(m: DateMention) -> bool:
+    return m.precision == "day" and m.earliest is not None
+
+
+def infer_published(text: str, zones: list[Zone], body: Body | None = None) -> Inferred:
+    """The publication date the text itself states or implies (see the module docstring).
+
+    ``body`` is the article's event sentences (:class:`~helpers.body.Body`, made from the
+    zones when not given): their dates are the body's, found once for both stages."""
     for z in zones:
         if z.zone == "byline" and z.rule.startswith("dateline"):
             for m in _full_dates(text, z):
                 return Inferred(m.earliest.isoformat(), f"dateline: {m.text}", "high")
-    body = [z for z in zones if z.zone in EVENT_ZONES]
-    full_in = {id(z): _full_dates(text, z) for z in zones if z.zone in EVENT_ZONES + ("byline",)}  # each zone read once
-    for z in body:
-        chunk = _zone_text(text, z)
-        for m in full_in[id(z)]:
-            before = fold_text(chunk[max(0, m.start - 12):m.start])
-            if re.search(r"اليوم[\s،,:\-–]*$", before):
-                return Inferred(m.earliest.isoformat(), f"the text calls it today: اليوم، {m.text}", "high")
-    full = [m for z in zones if id(z) in full_in for m in full_in[id(z)]]
+    if body is None:
+        body = Body((text[s:e], s) for z in zones if z.zone in EVENT_ZONES for s, e in split_sentences(text, z.start, z.end))
+    # the full dates of the body, with their article offsets, in text order
+    in_body = [(body.in_article(m.start), m) for m in body.dates(None) if _is_full(m)]
+    for start, m in in_body:
+        zone_start = next(z.start for z in zones if z.start <= start < z.end)
+        if re.search(r"اليوم[\s،,:\-–]*$", fold_text(text[max(zone_start, start - 12):start])):
+            return Inferred(m.earliest.isoformat(), f"the text calls it today: اليوم، {m.text}", "high")
+    in_bylines = [(z.start + m.start, m) for z in zones if z.zone == "byline" for m in _full_dates(text, z)]
+    full = [m for _, m in sorted(in_bylines + in_body, key=lambda pair: pair[0])]
     if full:
-        latest = max(full, key=lambda m: m.earliest)
-        for z in body:
-            folded = fold(_zone_text(text, z))
-            for w in WEEKDAY_ALONE.finditer(folded.text):
-                if not w.group("rel") and _FOLDED_WEEKDAY[w.group("wd")] == latest.earliest.weekday():
-                    s, e = folded.span(*w.span("wd"))
-                    word = _zone_text(text, z)[s:e]
-                    return Inferred(
-                        latest.earliest.isoformat(),
-                        f"the latest full date in the text ({latest.text}) is a "
-                        f"{latest.earliest.strftime('%A')}, and the text speaks of {word}",
-                        "medium",
-                    )
+        latest = max(full, key=lambda m: m.earliest)  # the first of equal dates
+        folded = body.folded
+        for w in WEEKDAY_ALONE.finditer(folded.text):
+            if not w.group("rel") and _FOLDED_WEEKDAY[w.group("wd")] == latest.earliest.weekday():
+                s, e = folded.span(*w.span("wd"))
+                return Inferred(
+                    latest.earliest.isoformat(),
+                    f"the latest full date in the text ({latest.text}) is a "
+                    f"{latest.earliest.strftime('%A')}, and the text speaks of {folded.original[s:e]}",
+                    "medium",
+                )
     return Inferred("", "the text states no dateline, no date called today, and no full date "
                         "confirmed by a weekday: give the date in manifest.csv", "")
 

@@ -17,6 +17,7 @@ from typing import Callable, Iterator
 import pandas as pd
 
 from helpers import io
+from helpers.body import Body
 from helpers.docmeta import infer_outlet, infer_published
 from helpers.furniture import EVENT_ZONES, zones
 from helpers.manifest import Manifest, read_manifest
@@ -85,7 +86,8 @@ def _fingerprint(text: str) -> bytes:
 
 
 def parse_file(path: Path, manifest_row: dict[str, str] | None, has_manifest: bool):
-    """One file to (document row, sentence rows, decoded text or None)."""
+    """One file to (document row, sentence rows, decoded text or None, its event sentences as a
+    :class:`~helpers.body.Body` or None)."""
     data = path.read_bytes()
     decoded = decode_article(data)
     row = {c: "" for c in DOCUMENT_COLUMNS}
@@ -103,6 +105,7 @@ def parse_file(path: Path, manifest_row: dict[str, str] | None, has_manifest: bo
     row.update(outlet=manifest_row.get("outlet", ""), url=manifest_row.get("url", ""))
     sentence_rows: list[dict] = []
     text = decoded.text
+    body = None
     if text is not None:
         row["chars"] = len(text)
         zs = zones(text)
@@ -112,7 +115,8 @@ def parse_file(path: Path, manifest_row: dict[str, str] | None, has_manifest: bo
                 sentence_rows.append((row["doc_id"], len(sentence_rows), z.zone, z.rule, s, e, text[s:e]))
         row["title"] = next((text[z.start:z.end] for z in zs if z.zone == "title"), "")
         row["sentences"] = len(sentence_rows)
-        row["event_sentences"] = sum(r[2] in EVENT_ZONES for r in sentence_rows)
+        body = Body((r[6], r[4]) for r in sentence_rows if r[2] in EVENT_ZONES)
+        row["event_sentences"] = len(body.sentences)
         if manifest_row.get("outlet"):
             row["outlet_basis"] = "manifest"
         else:
@@ -122,10 +126,10 @@ def parse_file(path: Path, manifest_row: dict[str, str] | None, has_manifest: bo
             row.update(published=manifest_row["published"], published_confidence="manifest",
                        published_basis=manifest_row.get("published_basis") or "manifest")
         else:
-            published = infer_published(text, zs)
+            published = infer_published(text, zs, body)
             row.update(published=published.value, published_basis=published.basis,
                        published_confidence=published.confidence)
-        event_text = " ".join(r[6] for r in sentence_rows if r[2] in EVENT_ZONES)
+        event_text = " ".join(t for t, _ in body.sentences)
         share = arabic_share(event_text or text)
         if share < MIN_ARABIC_SHARE:
             status = "not_arabic"
@@ -136,7 +140,7 @@ def parse_file(path: Path, manifest_row: dict[str, str] | None, has_manifest: bo
                 status = "no_date"
     row["status"] = status
     row["message"] = "; ".join(notes) if notes else STATUSES[status]
-    return row, sentence_rows, text
+    return row, sentence_rows, text, body
 
 
 def read_document(path: Path, manifest_row: dict[str, str] | None, has_manifest: bool,
@@ -145,17 +149,17 @@ def read_document(path: Path, manifest_row: dict[str, str] | None, has_manifest:
     (document row, sentence rows, text or None, fingerprint or None, what ``per_document``
     returns for a usable text or None).
 
-    ``per_document(doc_id, sentences, anchor)`` gets the body and quote sentences as (text,
-    start) pairs and the publication date: the pipeline extracts events right there, so a
-    corpus is read once.
+    ``per_document(doc_id, body, anchor)`` gets the body and quote sentences (a
+    :class:`~helpers.body.Body`, already searched for dates) and the publication date: the
+    pipeline extracts events right there, so a corpus is read once.
     """
-    row, sentence_rows, text = parse_file(path, manifest_row, has_manifest)
+    row, sentence_rows, text, body = parse_file(path, manifest_row, has_manifest)
     if text is None:
         return row, sentence_rows, None, None, None
     extra = None
     if per_document is not None and row["status"] not in SKIPPED:
         anchor = dt.date.fromisoformat(row["published"]) if row["published"] else None
-        extra = per_document(row["doc_id"], [(r[6], r[4]) for r in sentence_rows if r[2] in EVENT_ZONES], anchor)
+        extra = per_document(row["doc_id"], body, anchor)
     return row, sentence_rows, text, _fingerprint(text), extra
 
 

@@ -27,9 +27,10 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from helpers import event_words as EW
-from helpers.dates import DateMention, dates_in
+from helpers.body import Body
+from helpers.dates import DateMention
 from helpers.gazetteer import find_bases
-from helpers.normalize import Folded, fold, fold_text
+from helpers.normalize import Folded, fold_text
 from helpers.numbers import NumberMention, numbers_in
 from helpers.wordscan import alternation
 
@@ -229,20 +230,16 @@ def _clauses(f: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
-#: Joins an article's sentences so that dates and numbers are found in one pass: no pattern
-#: reaches across it (it is neither white space nor a letter), so each sentence's mentions are
-#: those it has alone (tests/test_speedups.py checks this).
-SEPARATOR = "\x00"
-
-
-def prepare(sentences, anchor: dt.date | None) -> list[_Sentence]:
-    """Each (text, start) sentence folded, with its clauses, dates and numbers."""
-    joined = SEPARATOR.join(text for text, _ in sentences)
-    folded = fold(joined)
-    dates, numbers = dates_in(folded, anchor), numbers_in(folded)
+def prepare(sentences: Body | list[tuple[str, int]], anchor: dt.date | None) -> list[_Sentence]:
+    """Each (text, start) sentence folded, with its clauses, dates and numbers (the whole
+    :class:`~helpers.body.Body` is searched at once)."""
+    body = sentences if isinstance(sentences, Body) else Body(sentences)
+    folded = body.folded
+    dates = body.dates(anchor)
+    numbers = numbers_in(folded, [(d.start, d.end) for d in dates])
     date_starts, number_starts = [d.start for d in dates], [n.start for n in numbers]
-    out, pos = [], 0
-    for text, start in sentences:
+    out = []
+    for (text, start), pos in zip(body.sentences, body.offsets):
         end = pos + len(text)
         piece = folded.slice(pos, end)
 
@@ -251,7 +248,6 @@ def prepare(sentences, anchor: dt.date | None) -> list[_Sentence]:
             return [m.shifted(pos) for m in items[lo:hi] if m.end <= end]
 
         out.append(_Sentence(text, start, piece, _clauses(piece.text), inside(dates, date_starts), inside(numbers, number_starts)))
-        pos = end + len(SEPARATOR)
     return out
 
 
@@ -502,7 +498,7 @@ def extract_document(doc_id: str, sentences, anchor: dt.date | None) -> list[Men
     """
     out: list[Mention] = []
     last_base = ""
-    for s in prepare(list(sentences), anchor):
+    for s in prepare(sentences, anchor):
         found, last_base = transfers(s, doc_id, anchor, last_base)
         out += found
         out += figures(s, doc_id, anchor)

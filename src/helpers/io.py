@@ -16,6 +16,10 @@ from typing import Iterable, Sequence
 
 import pandas as pd
 
+#: A cell can be longer than the csv module reads by default (131,072 characters): an article
+#: that is one long sentence, or the list of the mentions of an event reported thousands of times.
+csv.field_size_limit(2**31 - 1)
+
 #: Rows gathered before they are written as one Parquet row group.
 PARQUET_ROW_GROUP = 50_000
 

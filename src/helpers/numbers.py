@@ -344,8 +344,12 @@ def find_numbers(text: str) -> list[NumberMention]:
     return numbers_in(fold(text))
 
 
-def numbers_in(folded) -> list[NumberMention]:
-    """:func:`find_numbers` on text already folded (for callers that fold it once)."""
+def numbers_in(folded, date_spans: list[tuple[int, int]] | None = None) -> list[NumberMention]:
+    """:func:`find_numbers` on text already folded (for callers that fold it once).
+
+    Digits that are part of a date are years or date parts, not counts: ``date_spans`` are the
+    (original) spans of the text's dates where the caller has found them all; otherwise the
+    dates around digits are looked for here."""
     text = folded.original
     f = folded.text
     phrases = []
@@ -366,7 +370,10 @@ def numbers_in(folded) -> list[NumberMention]:
         phrases.append((s, e, value, low, high, kind, None))
     # digits can be parts of dates: read the dates around them only
     digits = [(s, e) for s, e, _, _, _, kind, _ in phrases if kind == "cardinal" and f[s].isdigit()]
-    dates = [(d.start, d.end) for d in dates_in(folded, windows=windows_around(f, digits, DATE_REACH, DATE_REACH))] if digits else []
+    if date_spans is not None:
+        dates = date_spans
+    else:
+        dates = [(d.start, d.end) for d in dates_in(folded, windows=windows_around(f, digits, DATE_REACH, DATE_REACH))] if digits else []
     mentions: list[NumberMention] = []
     for s, e, value, low, high, kind, dual in phrases:
         if dual:
