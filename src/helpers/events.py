@@ -13,11 +13,12 @@ import csv
 import datetime as dt
 import hashlib
 import itertools
+import pickle
 import tempfile
 import zlib
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterator
+from typing import IO, Iterator
 
 import pandas as pd
 
@@ -252,36 +253,36 @@ class MentionWriter:
     """Stage 2's table written as articles arrive (:meth:`add`, in document order), without
     holding it.
 
-    Rows go to anonymous temporary files at once: one in table order, and one per bucket of
-    records that may merge. Leaving the ``with`` block merges the records bucket by bucket,
-    gives every row its event id and writes ``mentions.csv`` (and Parquet) in one pass over the
-    first file; an error leaves the previous table as it was. Memory holds one bucket at a time
-    and an event id per row. :meth:`events_table` then gives stage 3's table from what the
-    merging found, without reading ``mentions.csv`` back.
+    Rows go to anonymous temporary files at once (pickled, an article's rows at a time): one in
+    table order, and one per bucket of records that may merge. Leaving the ``with`` block merges
+    the records bucket by bucket, gives every row its event id and writes ``mentions.csv`` (and
+    Parquet) in one pass over the first file; an error leaves the previous table as it was.
+    Memory holds one bucket at a time and an event id per row. :meth:`events_table` then gives
+    stage 3's table from what the merging found, without reading ``mentions.csv`` back.
     """
 
     def __init__(self, path: str | Path, parquet: bool = False):
         self.path, self.parquet = Path(path), parquet
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._staging = self._temporary()
-        self._rows = io.csv_writer(self._staging)
-        self._buckets: dict[int, tuple] = {}
+        self._buckets: dict[int, IO[bytes]] = {}
         self.rows = 0
         self._events: list[dict] = []
 
-    def _temporary(self):
-        return tempfile.TemporaryFile("w+", encoding="utf-8", newline="", dir=self.path.parent)
+    def _temporary(self) -> IO[bytes]:
+        return tempfile.TemporaryFile("w+b", dir=self.path.parent)
 
     def add(self, rows: list[list]) -> None:
         """An article's rows (:func:`article_rows`)."""
-        self._rows.writerows(rows)
+        pickle.dump(rows, self._staging)
+        by_bucket: dict[int, list] = {}
         for row in rows:
-            bucket = _bucket_of(row)
-            if bucket not in self._buckets:
-                fh = self._temporary()
-                self._buckets[bucket] = (fh, io.csv_writer(fh))
-            self._buckets[bucket][1].writerow([self.rows, *row])
+            by_bucket.setdefault(_bucket_of(row), []).append((self.rows, row))
             self.rows += 1
+        for bucket, numbered in by_bucket.items():
+            if bucket not in self._buckets:
+                self._buckets[bucket] = self._temporary()
+            pickle.dump(numbered, self._buckets[bucket])
 
     def __enter__(self) -> "MentionWriter":
         return self
@@ -292,27 +293,24 @@ class MentionWriter:
                 self._finish()
         finally:
             self._staging.close()
-            for fh, _ in self._buckets.values():
+            for fh in self._buckets.values():
                 fh.close()
 
     def _finish(self) -> None:
         ids: list[str] = [""] * self.rows
         bases = _bases()
         for bucket in sorted(self._buckets):
-            fh = self._buckets[bucket][0]
-            fh.seek(0)
             numbers, records, sentences = [], [], []
-            for cells in csv.reader(fh):
-                row = dict(zip(MENTION_COLUMNS, cells[1:]))
-                numbers.append(int(cells[0]))
+            for number, cells in itertools.chain.from_iterable(_pickled(self._buckets[bucket])):
+                row = dict(zip(MENTION_COLUMNS, cells))
+                numbers.append(number)
                 records.append(_from_row(row))
                 sentences.append(row["sentence"])
             eids = assign_event_ids(records)
             for number, eid in zip(numbers, eids):
                 ids[number] = eid
             self._events += _event_rows(records, sentences, eids, bases)
-        self._staging.seek(0)
-        rows = csv.reader(self._staging)
+        rows = itertools.chain.from_iterable(_pickled(self._staging))
         with io.TableWriter(self.path, MENTION_COLUMNS, self.parquet) as out:
             for start in range(0, self.rows, _BATCH):
                 batch = list(itertools.islice(rows, _BATCH))
@@ -323,6 +321,16 @@ class MentionWriter:
     def events_table(self, published: dict[str, str]) -> pd.DataFrame:
         """Stage 3's table (:func:`events_table`) from the records written."""
         return _events_frame(self._events, published)
+
+
+def _pickled(fh: IO[bytes]) -> Iterator:
+    """Everything pickled into ``fh``, from its start, in order."""
+    fh.seek(0)
+    while True:
+        try:
+            yield pickle.load(fh)
+        except EOFError:
+            return
 
 
 #: Rows of the mentions table rewritten at a time.
