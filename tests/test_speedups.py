@@ -48,6 +48,13 @@ def test_short_token_stretches_equal_parsing_everything(text):
     assert fast == full
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES + ["يوم", "الخميس", "والخميس", "الماضي", "يوم الجمعة المقبل", "الخميسي"]), max_size=30).map(" ".join))
+def test_weekdays_looked_for_near_their_names_equal_a_full_scan(text):
+    folded = dates.fold(text)
+    assert [m.span() for m in dates.weekdays_alone(folded)] == [m.span() for m in dates.WEEKDAY_ALONE.finditer(folded.text)]
+
+
 def test_the_seeds_give_the_same_either_way(seed_texts):
     for text in seed_texts.values():
         folded = dates.fold(text)

@@ -20,7 +20,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterator
 
 from hijridate import Hijri
 
@@ -307,6 +307,7 @@ _ENGLISH_WORDS = frozenset(f for n in ENGLISH_OF for f in (n, n.capitalize(), n.
 _RELATIVE_DAY_WORDS = _words(("اليوم", "امس", "الامس", "البارحه", "غدا"))
 _PERIOD_WORDS = _words(("الاسبوع", "الشهر", "العام", "السنه"))
 _YEAR_WORDS = _words(("عام", "العام", "سنه", *PART_OF_YEAR_MONTHS))
+_WEEKDAY_WORDS = _words(WEEKDAY_OF)
 
 #: Patterns, their readers, and the words one of which a match needs (None: digits),
 #: most specific first (ties in length go to the earlier one). A pattern whose words are not
@@ -321,7 +322,7 @@ READERS = (
     (FEW_DAYS, _few_days, _words(("ايام", "الايام"))),
     (YEAR_DATE, _year, _YEAR_WORDS),
     (YEAR_AFTER_PREP, _year, None),
-    (WEEKDAY_ALONE, _weekday, _words(WEEKDAY_OF)),
+    (WEEKDAY_ALONE, _weekday, _WEEKDAY_WORDS),
 )
 
 
@@ -366,6 +367,15 @@ def _windows(folded: Folded) -> list[tuple[int, int, set[str]]]:
     that hold one of its own words, since every match of it contains one.
     """
     return _tagged_windows(folded.text, tagged_occurrences(folded.text, folded.words & TRIGGER_WORDS, digits=True))
+
+
+def weekdays_alone(folded: Folded) -> Iterator[re.Match]:
+    """Every match of :data:`WEEKDAY_ALONE` in a folded text, in order, looked for only around
+    the names of weekdays (as :func:`find_dates` does)."""
+    f = folded.text
+    spans = tagged_occurrences(f, folded.words & _WEEKDAY_WORDS)
+    for a, b in windows_around(f, [(s, e) for s, e, _ in spans]):
+        yield from WEEKDAY_ALONE.finditer(f, a, b)
 
 
 def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from helpers.calendar_names import WEEKDAYS
 from helpers.body import Body
-from helpers.dates import WEEKDAY_ALONE, DateMention, find_dates
+from helpers.dates import DateMention, find_dates, weekdays_alone
 from helpers.furniture import BYLINE_STAFF_WORDS, EVENT_ZONES, Zone
 from helpers.normalize import fold_text
 from helpers.sentences import split_sentences
@@ -90,7 +90,7 @@ def infer_published(text: str, zones: list[Zone], body: Body | None = None) -> I
     if full:
         latest = max(full, key=lambda m: m.earliest)  # the first of equal dates
         folded = body.folded
-        for w in WEEKDAY_ALONE.finditer(folded.text):
+        for w in weekdays_alone(folded):
             if not w.group("rel") and _FOLDED_WEEKDAY[w.group("wd")] == latest.earliest.weekday():
                 s, e = folded.span(*w.span("wd"))
                 return Inferred(
