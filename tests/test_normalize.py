@@ -67,6 +67,13 @@ def test_the_fast_path_agrees_on_arbitrary_text(text):
     assert fold(text) == _fold_by_char(text)
 
 
+@given(st.text(alphabet=st.sampled_from("أإآاىةـًٌٍَُِّْ٠١٩۵کی\r\n \u200fابجدﻻ"), min_size=513))
+def test_long_text_folded_without_its_map_is_the_same_text(text):
+    from helpers.normalize import CACHED_LENGTH, _fold_by_char
+
+    assert len(text) > CACHED_LENGTH and fold_text(text) == _fold_by_char(text).text
+
+
 @given(st.text(alphabet=st.sampled_from("أاـًَُّ\r\nﻻ ب1")), st.integers(min_value=0, max_value=30))
 def test_index_at_is_the_first_copy_character_from_that_offset_on(text, offset):
     f = fold(text)

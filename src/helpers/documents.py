@@ -21,7 +21,7 @@ from helpers.body import Body
 from helpers.docmeta import infer_outlet, infer_published
 from helpers.furniture import EVENT_ZONES, zones
 from helpers.manifest import Manifest, read_manifest
-from helpers.normalize import fold
+from helpers.normalize import fold_text
 from helpers.paths import MANIFEST_NAME
 from helpers.engines import imap_documents
 from helpers.reading import arabic_share, decode_article
@@ -82,7 +82,7 @@ def list_inputs(raw_dir: str | Path) -> list[Path]:
 
 def _fingerprint(text: str) -> bytes:
     """Identity of an article's words: folded, white space collapsed."""
-    return hashlib.sha256(" ".join(fold(text).text.split()).encode("utf-8")).digest()
+    return hashlib.sha256(" ".join(fold_text(text).split()).encode("utf-8")).digest()
 
 
 def parse_file(path: Path, manifest_row: dict[str, str] | None, has_manifest: bool):

@@ -17,6 +17,7 @@ below are the markers such pages print; :func:`zones` applies them line by line.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from helpers.dates import find_dates
@@ -92,7 +93,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=64)
 def _words(line: str) -> int:
+    """How many words a line has (asked of each line by several tests of its kind)."""
     return len(line.split())
 
 

@@ -185,7 +185,7 @@ def fold(text: str) -> Folded:
     if len(text) > kept:
         starts.append(length)
         sources.append(kept)
-    return Folded(text, _replace(_DROPPED.sub("", text)), tuple(starts), tuple(sources))
+    return Folded(text, _replace(_DROPPED.sub("", text)), tuple(starts), tuple(sources))  # as fold_text
 
 
 #: Strings up to this length are folded once and remembered (page lines, words, phrases).
@@ -203,4 +203,6 @@ def fold_text(text: str) -> str:
     Short strings (page lines, words) are folded again and again, so they are cached; long ones
     are not, so that memory stays flat on large corpora.
     """
-    return _fold_short(text) if len(text) <= CACHED_LENGTH else fold(text).text
+    if len(text) <= CACHED_LENGTH:
+        return _fold_short(text)
+    return _fold_by_char(text).text if _EXPANDING.search(text) else _replace(_DROPPED.sub("", text))
