@@ -70,6 +70,12 @@ def test_rows_written_in_many_batches_make_one_table(tmp_path, monkeypatch):
     assert out.rows == 5
 
 
+def test_a_row_longer_than_a_block_of_the_csv_reader_default_goes_to_parquet(tmp_path):
+    long = pd.DataFrame({"a": ["قاعدة " * 500_000, "x"], "b": ["1", "2"]})  # 3 MB in one cell
+    io.write_csv(long, tmp_path / "t.csv", parquet=True)
+    assert pd.read_parquet(tmp_path / "t.parquet").equals(long)
+
+
 def test_a_table_that_fails_half_way_leaves_the_old_one_and_no_temporary_file(tmp_path):
     (tmp_path / "t.csv").write_text("old")
     with pytest.raises(RuntimeError):

@@ -12,13 +12,16 @@ import shutil
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import pandas as pd
 
 #: A cell can be longer than the csv module reads by default (131,072 characters): an article
 #: that is one long sentence, or the list of the mentions of an event reported thousands of times.
 csv.field_size_limit(2**31 - 1)
+
+#: How much of a CSV table is read at a time to make its Parquet copy: no row may be longer.
+PARQUET_BLOCK_BYTES = 64 << 20
 
 #: Rows gathered before they are written as one Parquet row group.
 PARQUET_ROW_GROUP = 50_000
@@ -29,15 +32,18 @@ os.umask(_UMASK)
 
 
 @contextmanager
-def atomic_file(path: str | Path, mode: str = "wb", **kwargs):
+def atomic_file(path: str | Path, mode: str = "wb", finish: Callable[[Path], None] | None = None, **kwargs):
     """A file to write ``path`` through: a temporary file beside it, renamed over it on success,
-    removed on failure (the previous ``path`` is then left as it was)."""
+    removed on failure (the previous ``path`` is then left as it was). ``finish(temporary
+    path)`` runs on the complete file before the rename (a failure there fails the write)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, mode, **kwargs) as fh:
             yield fh
+        if finish is not None:
+            finish(Path(tmp))
         os.chmod(tmp, 0o666 & ~_UMASK)  # as an ordinary write would leave it (mkstemp makes it private)
         os.replace(tmp, path)
     except BaseException:
@@ -99,76 +105,56 @@ def csv_writer(fh):
 
 class TableWriter:
     """A table written row by row: UTF-8 CSV with ``\n`` line ends (and, with ``parquet``, the
-    same table as Parquet beside it, every column a string), each through a temporary file
-    that replaces the target only when :meth:`close` is reached without an error.
+    same table as Parquet beside it, every column a string, made from the finished CSV), each
+    through a temporary file that replaces the target only when the ``with`` block is left
+    without an error.
 
     Use it as a context manager; rows are sequences in ``columns`` order.
     """
 
     def __init__(self, path: str | Path, columns: Sequence[str], parquet: bool = False):
         self.path, self.columns, self.rows = Path(path), list(columns), 0
-        self._csv = atomic_file(self.path, "w", encoding="utf-8", newline="")
+        finish = (lambda tmp: csv_to_parquet(tmp, self.path.with_suffix(".parquet"), self.columns)) if parquet else None
+        self._csv = atomic_file(self.path, "w", finish=finish, encoding="utf-8", newline="")
         self._writer = csv_writer(self._csv.__enter__())
         self._writer.writerow(self.columns)
-        self._parquet = _ParquetWriter(self.path.with_suffix(".parquet"), self.columns) if parquet else None
 
     def write(self, rows: Iterable[Sequence]) -> None:
         rows = rows if isinstance(rows, list) else list(rows)
         self._writer.writerows(rows)
         self.rows += len(rows)
-        if self._parquet:
-            self._parquet.add(rows)
 
     def __enter__(self) -> "TableWriter":
         return self
 
     def __exit__(self, kind, error, trace) -> None:
         self._csv.__exit__(kind, error, trace)
-        if self._parquet:
-            self._parquet.close(failed=kind is not None)
 
 
-class _ParquetWriter:
-    """Rows to a Parquet file of string columns, a row group at a time, through a temporary file."""
+def csv_to_parquet(csv_path: Path, parquet_path: Path, columns: list[str]) -> None:
+    """A CSV table we wrote, as Parquet (every column a string, zstd, row groups of
+    :data:`PARQUET_ROW_GROUP` rows), read a block at a time by pyarrow and written through a
+    temporary file."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+    import pyarrow.parquet as pq
 
-    def __init__(self, path: Path, columns: list[str]):
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        self.path, self.columns, self.buffer = path, columns, []
-        self.schema = pa.schema([(c, pa.string()) for c in columns])
-        fd, self.tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        os.close(fd)
-        self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")
-
-    def add(self, rows: list[Sequence]) -> None:
-        self.buffer.extend(rows)
-        if len(self.buffer) >= PARQUET_ROW_GROUP:
-            self._flush()
-
-    def _flush(self) -> None:
-        import pyarrow as pa
-
-        if self.buffer:
-            columns = [[v if type(v) is str else _text(v) for v in col] for col in zip(*self.buffer)]
-            self.writer.write_table(pa.Table.from_arrays([pa.array(c, pa.string()) for c in columns], schema=self.schema))
-            self.buffer = []
-
-    def close(self, failed: bool) -> None:
-        try:
-            if not failed:
-                self._flush()
-            self.writer.close()
-            if not failed:
-                os.chmod(self.tmp, 0o666 & ~_UMASK)
-                os.replace(self.tmp, self.path)
-        finally:
-            Path(self.tmp).unlink(missing_ok=True)
-
-
-def _text(value) -> str:
-    """A cell as the CSV writer writes it."""
-    return "" if value is None else value if isinstance(value, str) else str(value)
+    schema = pa.schema([(c, pa.string()) for c in columns])
+    reader = pacsv.open_csv(
+        csv_path,
+        read_options=pacsv.ReadOptions(use_threads=False, block_size=PARQUET_BLOCK_BYTES),
+        parse_options=pacsv.ParseOptions(newlines_in_values=True),
+        convert_options=pacsv.ConvertOptions(column_types=schema, strings_can_be_null=False, quoted_strings_can_be_null=False),
+    )
+    with atomic_file(parquet_path) as fh, pq.ParquetWriter(fh, schema, compression="zstd") as writer:
+        batches, held = [], 0
+        for batch in reader:
+            batches.append(batch)
+            held += batch.num_rows
+            if held >= PARQUET_ROW_GROUP:
+                writer.write_table(pa.Table.from_batches(batches, schema), row_group_size=PARQUET_ROW_GROUP)
+                batches, held = [], 0
+        writer.write_table(pa.Table.from_batches(batches, schema), row_group_size=PARQUET_ROW_GROUP)
 
 
 def write_csv(df: pd.DataFrame, path: str | Path, parquet: bool = False) -> Path:
