@@ -70,10 +70,13 @@ def test_rows_written_in_many_batches_make_one_table(tmp_path, monkeypatch):
     assert out.rows == 5
 
 
-def test_a_row_longer_than_a_block_of_the_csv_reader_default_goes_to_parquet(tmp_path):
-    long = pd.DataFrame({"a": ["قاعدة " * 500_000, "x"], "b": ["1", "2"]})  # 3 MB in one cell
+def test_a_row_longer_than_a_block_of_the_csv_reader_goes_to_parquet(tmp_path, monkeypatch):
+    monkeypatch.setattr(io, "PARQUET_BLOCK_BYTES", 1024)
+    long = pd.DataFrame({"a": ["x", "قاعدة " * 5_000, "y"], "b": ["1", "2", "3"]})  # 55 kB in one cell
     io.write_csv(long, tmp_path / "t.csv", parquet=True)
     assert pd.read_parquet(tmp_path / "t.parquet").equals(long)
+    with pytest.raises(Exception, match="straddl"):  # what the larger blocks are for
+        io._csv_blocks_to_parquet(tmp_path / "t.csv", tmp_path / "u.parquet", ["a", "b"], 1024)
 
 
 def test_a_table_that_fails_half_way_leaves_the_old_one_and_no_temporary_file(tmp_path):

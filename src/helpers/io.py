@@ -20,8 +20,9 @@ import pandas as pd
 #: that is one long sentence, or the list of the mentions of an event reported thousands of times.
 csv.field_size_limit(2**31 - 1)
 
-#: How much of a CSV table is read at a time to make its Parquet copy: no row may be longer.
-PARQUET_BLOCK_BYTES = 64 << 20
+#: How much of a CSV table is read at a time to make its Parquet copy (a longer row is read with
+#: larger blocks): small blocks keep memory low on large tables.
+PARQUET_BLOCK_BYTES = 2 << 20
 
 #: Rows gathered before they are written as one Parquet row group.
 PARQUET_ROW_GROUP = 50_000
@@ -133,8 +134,21 @@ class TableWriter:
 
 def csv_to_parquet(csv_path: Path, parquet_path: Path, columns: list[str]) -> None:
     """A CSV table we wrote, as Parquet (every column a string, zstd, row groups of
-    :data:`PARQUET_ROW_GROUP` rows), read a block at a time by pyarrow and written through a
-    temporary file."""
+    :data:`PARQUET_ROW_GROUP` rows), read by pyarrow a block at a time and written through a
+    temporary file. A row longer than a block is read with larger blocks."""
+    import pyarrow as pa
+
+    block = PARQUET_BLOCK_BYTES
+    while True:
+        try:
+            return _csv_blocks_to_parquet(csv_path, parquet_path, columns, block)
+        except pa.ArrowInvalid as error:
+            if "straddl" not in str(error):
+                raise
+            block *= 16
+
+
+def _csv_blocks_to_parquet(csv_path: Path, parquet_path: Path, columns: list[str], block: int) -> None:
     import pyarrow as pa
     import pyarrow.csv as pacsv
     import pyarrow.parquet as pq
@@ -142,7 +156,7 @@ def csv_to_parquet(csv_path: Path, parquet_path: Path, columns: list[str]) -> No
     schema = pa.schema([(c, pa.string()) for c in columns])
     reader = pacsv.open_csv(
         csv_path,
-        read_options=pacsv.ReadOptions(use_threads=False, block_size=PARQUET_BLOCK_BYTES),
+        read_options=pacsv.ReadOptions(use_threads=False, block_size=block),
         parse_options=pacsv.ParseOptions(newlines_in_values=True),
         convert_options=pacsv.ConvertOptions(column_types=schema, strings_can_be_null=False, quoted_strings_can_be_null=False),
     )
