@@ -19,8 +19,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
-from typing import Callable, Iterator
+from typing import Callable, Iterator, NamedTuple
 
 from hijridate import Hijri
 
@@ -33,8 +32,9 @@ from helpers.wordscan import alternation, tagged_occurrences, with_proclitics, w
 PAST_HORIZON_DAYS = 270
 
 
-@dataclass(frozen=True)
-class DateMention:
+class DateMention(NamedTuple):
+    """Immutable (a named tuple: millions are made on a large corpus, and a frozen dataclass takes three times as long to make)."""
+
     start: int
     end: int
     text: str

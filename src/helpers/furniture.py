@@ -107,6 +107,8 @@ def related_marker(line: str) -> str | None:
     """The related-links marker a line opens with, or None."""
     line = line.lstrip()
     f = fold_text(line[:MARKER_HEAD]).lower().rstrip() if len(line) > MARKER_HEAD else fold_text(line).lower().rstrip()
+    if not f.startswith(_FOLDED_MARKERS):  # one test for all of them first: most lines open with none
+        return None
     for marker in _FOLDED_MARKERS:
         if f.startswith(marker):
             rest = f[len(marker):]

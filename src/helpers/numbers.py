@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from helpers import number_words as W
 from helpers.dates import dates_in, windows_around
@@ -28,8 +29,9 @@ from helpers.normalize import fold, fold_text
 from helpers.wordscan import alternation, occurrences, with_proclitics
 
 
-@dataclass(frozen=True)
-class NumberMention:
+class NumberMention(NamedTuple):
+    """Immutable (a named tuple: millions are made on a large corpus, and a frozen dataclass takes three times as long to make)."""
+
     start: int
     end: int
     text: str

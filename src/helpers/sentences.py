@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 _END = re.compile(r"(?:\.{2,}|…|[.؟?!؛;])[\"'»”’)\]]*")
+_LINE_BREAKS = re.compile(r"[\r\n]+")
 _LATIN_ABBREV = re.compile(r"(?:^|[\s(])(?:[A-Z]|[A-Z][a-z]{1,3}|[a-z]{1,2})$")
 
 
@@ -54,10 +55,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         else:
             spans.append((s, e))
 
-    for m in re.finditer(r"[\r\n]+", text[start:end]):
-        pieces_end = start + m.start()
-        _split_line(text, cursor, pieces_end, emit)
-        cursor = start + m.end()
+    for m in _LINE_BREAKS.finditer(text, start, end):
+        _split_line(text, cursor, m.start(), emit)
+        cursor = m.end()
     _split_line(text, cursor, end, emit)
     return spans
 
