@@ -31,7 +31,7 @@ from helpers.body import Body
 from helpers.dates import DateMention
 from helpers.gazetteer import find_bases
 from helpers.normalize import Folded, fold_text
-from helpers.numbers import NumberMention, numbers_in
+from helpers.numbers import NEXT_WORD, NEXT_WORD_REACH, NumberMention, numbers_in
 from helpers.wordscan import alternation
 
 #: How many words may stand between a transfer verb and its base ("انسحاب قوات التحالف
@@ -225,8 +225,11 @@ class _Sentence:
         return self.start + s, self.start + e
 
 
+_CLAUSE_END = re.compile(r"[،؛:;]")
+
+
 def _clauses(f: str) -> list[tuple[int, int]]:
-    cuts = [0] + [m.end() for m in re.finditer(r"[،؛:;]", f)] + [len(f)]
+    cuts = [0] + [m.end() for m in _CLAUSE_END.finditer(f)] + [len(f)]
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
@@ -385,8 +388,8 @@ def _nationality_near(s: _Sentence, n_start: int, n_end: int, unit_end: int) -> 
 
 
 def _unit_span(s: _Sentence, n_end: int) -> tuple[str, int]:
-    m = re.match(r"[\s\"'«»“”]*(?:من\s+)?([^\W\d_]+)", s.f[n_end:n_end + 40])
-    return (m.group(1), n_end + m.end()) if m else ("", n_end)
+    m = NEXT_WORD.match(s.f, n_end, n_end + NEXT_WORD_REACH)
+    return (m.group(1), m.end()) if m else ("", n_end)
 
 
 def _governing_verb(s: _Sentence, n_start: int, unit_end: int):

@@ -336,8 +336,14 @@ def _dual(word: str) -> tuple[int, str] | None:
     return None
 
 
+#: The word after a number, the counted noun if it has one ("200 جندي", "نحو 30 من المدربين").
+NEXT_WORD = re.compile(r"[\s\"'«»“”]*(?:من\s+)?([^\W\d_]+)")
+#: How far after a number its noun is looked for.
+NEXT_WORD_REACH = 40
+
+
 def _next_word(folded: str, end: int) -> str:
-    m = re.match(r"[\s\"'«»“”]*(?:من\s+)?([^\W\d_]+)", folded[end:end + 40])
+    m = NEXT_WORD.match(folded, end, end + NEXT_WORD_REACH)
     return m.group(1) if m else ""
 
 
