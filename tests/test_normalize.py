@@ -79,3 +79,14 @@ def test_index_at_is_the_first_copy_character_from_that_offset_on(text, offset):
     f = fold(text)
     expected = next((i for i, o in enumerate(f.origin) if o >= offset), len(f.text))
     assert f.index_at(offset) == expected
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("أإآاىةـًٌٍَُِّْ٠١٩۵کی \u200fابجدﻻ")), max_size=5))
+def test_parts_cut_out_of_a_folded_text_are_the_fold_of_those_parts_joined(pieces):
+    whole = "\n".join(pieces)
+    spans, at = [], 0
+    for piece in pieces:
+        spans.append((at, at + len(piece)))
+        at += len(piece) + 1
+    assert fold(whole).cut(spans, "\x00") == fold("\x00".join(pieces))
+    assert fold(whole).cut(spans[1:], "\x00") == fold("\x00".join(pieces[1:]))

@@ -21,9 +21,11 @@ SEPARATOR = "\x00"
 
 
 class Body:
-    """``sentences``: (text, start offset in the article) of the event sentences, in order."""
+    """``sentences``: (text, start offset in the article) of the event sentences, in order.
+    ``article``: the whole article folded, where the caller has it (the sentences' folds are
+    then cut out of it rather than folded again)."""
 
-    def __init__(self, sentences):
+    def __init__(self, sentences, article: Folded | None = None):
         self.sentences: list[tuple[str, int]] = list(sentences)
         #: where each sentence begins in the joined text
         self.offsets: list[int] = []
@@ -31,9 +33,12 @@ class Body:
         for text, _ in self.sentences:
             self.offsets.append(pos)
             pos += len(text) + len(SEPARATOR)
+        self._article = article
 
     @cached_property
     def folded(self) -> Folded:
+        if self._article is not None:
+            return self._article.cut([(start, start + len(text)) for text, start in self.sentences], SEPARATOR)
         return fold(SEPARATOR.join(text for text, _ in self.sentences))
 
     @cached_property

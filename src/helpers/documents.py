@@ -21,7 +21,7 @@ from helpers.body import Body
 from helpers.docmeta import infer_outlet, infer_published
 from helpers.furniture import EVENT_ZONES, zones
 from helpers.manifest import Manifest, read_manifest
-from helpers.normalize import fold_text
+from helpers.normalize import fold
 from helpers.paths import MANIFEST_NAME
 from helpers.engines import imap_documents
 from helpers.reading import arabic_share, decode_article
@@ -80,14 +80,14 @@ def list_inputs(raw_dir: str | Path) -> list[Path]:
     return sorted(files, key=lambda p: p.name)
 
 
-def _fingerprint(text: str) -> bytes:
-    """Identity of an article's words: folded, white space collapsed."""
-    return hashlib.sha256(" ".join(fold_text(text).split()).encode("utf-8")).digest()
+def _fingerprint(folded: str) -> bytes:
+    """Identity of an article's words: its folded text, white space collapsed."""
+    return hashlib.sha256(" ".join(folded.split()).encode("utf-8")).digest()
 
 
 def parse_file(path: Path, manifest_row: dict[str, str] | None, has_manifest: bool):
     """One file to (document row, sentence rows, decoded text or None, its event sentences as a
-    :class:`~helpers.body.Body` or None)."""
+    :class:`~helpers.body.Body` or None, the fingerprint of its text or None)."""
     data = path.read_bytes()
     decoded = decode_article(data)
     row = {c: "" for c in DOCUMENT_COLUMNS}
@@ -105,7 +105,7 @@ def parse_file(path: Path, manifest_row: dict[str, str] | None, has_manifest: bo
     row.update(outlet=manifest_row.get("outlet", ""), url=manifest_row.get("url", ""))
     sentence_rows: list[dict] = []
     text = decoded.text
-    body = None
+    body = fingerprint = None
     if text is not None:
         row["chars"] = len(text)
         zs = zones(text)
@@ -115,7 +115,9 @@ def parse_file(path: Path, manifest_row: dict[str, str] | None, has_manifest: bo
                 sentence_rows.append((row["doc_id"], len(sentence_rows), z.zone, z.rule, s, e, text[s:e]))
         row["title"] = next((text[z.start:z.end] for z in zs if z.zone == "title"), "")
         row["sentences"] = len(sentence_rows)
-        body = Body((r[6], r[4]) for r in sentence_rows if r[2] in EVENT_ZONES)
+        folded = fold(text)
+        fingerprint = _fingerprint(folded.text)
+        body = Body(((r[6], r[4]) for r in sentence_rows if r[2] in EVENT_ZONES), folded)
         row["event_sentences"] = len(body.sentences)
         if manifest_row.get("outlet"):
             row["outlet_basis"] = "manifest"
@@ -140,7 +142,7 @@ def parse_file(path: Path, manifest_row: dict[str, str] | None, has_manifest: bo
                 status = "no_date"
     row["status"] = status
     row["message"] = "; ".join(notes) if notes else STATUSES[status]
-    return row, sentence_rows, text, body
+    return row, sentence_rows, text, body, fingerprint
 
 
 def read_document(path: Path, manifest_row: dict[str, str] | None, has_manifest: bool,
@@ -153,14 +155,14 @@ def read_document(path: Path, manifest_row: dict[str, str] | None, has_manifest:
     :class:`~helpers.body.Body`, already searched for dates) and the publication date: the
     pipeline extracts events right there, so a corpus is read once.
     """
-    row, sentence_rows, text, body = parse_file(path, manifest_row, has_manifest)
+    row, sentence_rows, text, body, fingerprint = parse_file(path, manifest_row, has_manifest)
     if text is None:
         return row, sentence_rows, None, None, None
     extra = None
     if per_document is not None and row["status"] not in SKIPPED:
         anchor = dt.date.fromisoformat(row["published"]) if row["published"] else None
         extra = per_document(row["doc_id"], body, anchor)
-    return row, sentence_rows, text, _fingerprint(text), extra
+    return row, sentence_rows, text, fingerprint, extra
 
 
 def parse_folder(raw_dir: str | Path, interim_dir: str | Path, engine: str = "serial", workers: int | None = None,

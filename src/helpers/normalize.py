@@ -110,6 +110,37 @@ class Folded:
                 sources.append(self.sources[r] + lo - run_start - start)
         return Folded(self.original[start:end], self.text[a:b], tuple(starts), tuple(sources))
 
+    def cut(self, spans: list[tuple[int, int]], separator: str) -> "Folded":
+        """``fold(separator.join(original[s:e] for s, e in spans))`` for ordered, disjoint spans,
+        cut out of this one in one pass (the separator must fold to itself)."""
+        starts: list[int] = []
+        sources: list[int] = []
+
+        def run(start: int, source: int) -> None:
+            # a run that continues the one before (no character dropped between) is part of it
+            if not starts or start - starts[-1] != source - sources[-1]:
+                starts.append(start)
+                sources.append(source)
+
+        pieces, at, orig, r, n = [], 0, 0, 0, len(self.starts)
+        for i, (s, e) in enumerate(spans):
+            if i:
+                run(at, orig)
+                at, orig = at + len(separator), orig + len(separator)
+            a, b = self.index_at(s), self.index_at(e)
+            while r + 1 < n and self.starts[r + 1] <= a:
+                r += 1
+            k = r
+            while k < n and self.starts[k] < b:
+                lo = max(self.starts[k], a)
+                if lo < min(b, self.starts[k] + self._length(k)):
+                    run(at + lo - a, orig + self.sources[k] + lo - self.starts[k] - s)
+                k += 1
+            pieces.append(self.text[a:b])
+            at, orig = at + b - a, orig + e - s
+        original = separator.join(self.original[s:e] for s, e in spans)
+        return Folded(original, separator.join(pieces), tuple(starts), tuple(sources))
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span covering the copy's ``text[start:end]`` (end exclusive).
 
