@@ -88,5 +88,6 @@ def test_parts_cut_out_of_a_folded_text_are_the_fold_of_those_parts_joined(piece
     for piece in pieces:
         spans.append((at, at + len(piece)))
         at += len(piece) + 1
+    assert fold(whole).slices(spans) == [fold(p) for p in pieces] == [fold(whole).slice(a, b) for a, b in spans]
     assert fold(whole).cut(spans, "\x00") == fold("\x00".join(pieces))
     assert fold(whole).cut(spans[1:], "\x00") == fold("\x00".join(pieces[1:]))

@@ -242,9 +242,9 @@ def prepare(sentences: Body | list[tuple[str, int]], anchor: dt.date | None) -> 
     numbers = numbers_in(folded, [(d.start, d.end) for d in dates])
     date_starts, number_starts = [d.start for d in dates], [n.start for n in numbers]
     out = []
-    for (text, start), pos in zip(body.sentences, body.offsets):
+    pieces = folded.slices([(pos, pos + len(text)) for (text, _), pos in zip(body.sentences, body.offsets)])
+    for (text, start), pos, piece in zip(body.sentences, body.offsets, pieces):
         end = pos + len(text)
-        piece = folded.slice(pos, end)
 
         def inside(items, starts):
             lo, hi = bisect.bisect_left(starts, pos), bisect.bisect_left(starts, end)

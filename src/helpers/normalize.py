@@ -100,19 +100,31 @@ class Folded:
 
     def slice(self, start: int, end: int) -> "Folded":
         """The fold of ``original[start:end]``, cut out of this one (folding is per character)."""
-        a, b = self.index_at(start), self.index_at(end)
-        starts, sources = [], []
-        for r, run_start in enumerate(self.starts):
-            run_end = run_start + self._length(r)
-            lo, hi = max(run_start, a), min(run_end, b)
-            if lo < hi:
-                starts.append(lo - a)
-                sources.append(self.sources[r] + lo - run_start - start)
-        return Folded(self.original[start:end], self.text[a:b], tuple(starts), tuple(sources))
+        return self.slices([(start, end)])[0]
+
+    def slices(self, spans: list[tuple[int, int]]) -> list["Folded"]:
+        """:meth:`slice` for each of ordered, disjoint spans, in one pass over the runs."""
+        out, r, n = [], 0, len(self.starts)
+        for start, end in spans:
+            a, b = self.index_at(start), self.index_at(end)
+            while r + 1 < n and self.starts[r + 1] <= a:
+                r += 1  # runs are contiguous and in order: none before this one reaches a
+            starts, sources = [], []
+            k = r
+            while k < n and self.starts[k] < b:
+                run_start = self.starts[k]
+                lo, hi = max(run_start, a), min(run_start + self._length(k), b)
+                if lo < hi:
+                    starts.append(lo - a)
+                    sources.append(self.sources[k] + lo - run_start - start)
+                k += 1
+            out.append(Folded(self.original[start:end], self.text[a:b], tuple(starts), tuple(sources)))
+        return out
 
     def cut(self, spans: list[tuple[int, int]], separator: str) -> "Folded":
         """``fold(separator.join(original[s:e] for s, e in spans))`` for ordered, disjoint spans,
-        cut out of this one in one pass (the separator must fold to itself)."""
+        cut out of this one (the separator must fold to itself)."""
+        pieces = self.slices(spans)
         starts: list[int] = []
         sources: list[int] = []
 
@@ -122,24 +134,16 @@ class Folded:
                 starts.append(start)
                 sources.append(source)
 
-        pieces, at, orig, r, n = [], 0, 0, 0, len(self.starts)
-        for i, (s, e) in enumerate(spans):
+        at = orig = 0
+        for i, piece in enumerate(pieces):
             if i:
                 run(at, orig)
                 at, orig = at + len(separator), orig + len(separator)
-            a, b = self.index_at(s), self.index_at(e)
-            while r + 1 < n and self.starts[r + 1] <= a:
-                r += 1
-            k = r
-            while k < n and self.starts[k] < b:
-                lo = max(self.starts[k], a)
-                if lo < min(b, self.starts[k] + self._length(k)):
-                    run(at + lo - a, orig + self.sources[k] + lo - self.starts[k] - s)
-                k += 1
-            pieces.append(self.text[a:b])
-            at, orig = at + b - a, orig + e - s
-        original = separator.join(self.original[s:e] for s, e in spans)
-        return Folded(original, separator.join(pieces), tuple(starts), tuple(sources))
+            for start, source in zip(piece.starts, piece.sources):
+                run(at + start, orig + source)
+            at, orig = at + len(piece.text), orig + len(piece.original)
+        return Folded(separator.join(p.original for p in pieces), separator.join(p.text for p in pieces),
+                      tuple(starts), tuple(sources))
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span covering the copy's ``text[start:end]`` (end exclusive).
