@@ -109,6 +109,8 @@ def _transfer_patterns() -> list[tuple[re.Pattern, str, tuple[str, ...]]]:
 
 
 TRANSFER = _transfer_patterns()
+#: Every stem of a transfer pattern: a sentence is searched once for each.
+TRANSFER_STEMS = frozenset(stem for _, _, stems in TRANSFER for stem in stems)
 WITHDRAWAL_EXTRA = _phrase_re(EW.WITHDRAWAL_EXTRA_NOUNS)
 KILLED = _phrase_re(EW.KILLED_WORDS)
 DEMAND = _phrase_re(EW.DEMAND_WORDS)
@@ -144,6 +146,8 @@ def _nationality_patterns() -> list[tuple[re.Pattern, str, tuple[str, ...]]]:
 
 
 NATIONALITY = _nationality_patterns()
+FOREIGN = [p for p in NATIONALITY if p[1] != "IRQ"]
+FOREIGN_STEMS = frozenset(stem for _, _, stems in FOREIGN for stem in stems)
 
 
 def _stem(word: str) -> str:
@@ -194,8 +198,9 @@ class _Sentence:
         """(start of the word, end of the match, form) of every transfer verb and noun, pattern
         by pattern, in order."""
         f = self.f
+        present = {stem for stem in TRANSFER_STEMS if stem in f}
         return [(m.start("w"), m.end(), form) for pattern, form, stems in TRANSFER
-                if any(stem in f for stem in stems) for m in pattern.finditer(f)]
+                if not present.isdisjoint(stems) for m in pattern.finditer(f)]
 
     @cached_property
     def leaving_words(self) -> list[tuple[int, int, str]]:
@@ -206,8 +211,9 @@ class _Sentence:
     def nationality_cues(self) -> list[tuple[int, int, str]]:
         """(start, end, code) of every word naming a foreign nationality or country."""
         f = self.f
-        return [(m.start(), m.end(), code) for pattern, code, stems in NATIONALITY
-                if code != "IRQ" and any(stem in f for stem in stems) for m in pattern.finditer(f)]
+        present = {stem for stem in FOREIGN_STEMS if stem in f}
+        return [(m.start(), m.end(), code) for pattern, code, stems in FOREIGN
+                if not present.isdisjoint(stems) for m in pattern.finditer(f)]
 
     @cached_property
     def killed_words(self) -> list[re.Match]:
