@@ -121,6 +121,7 @@ NOW = _phrase_re(EW.NOW_WORDS)
 DEADLINE = re.compile(rf"(?:{alternation(_w(EW.DEADLINE_WORDS))})\s*$")
 IRAQI = _phrase_re(EW.IRAQI_SIDE)
 COMBAT = _phrase_re(EW.COMBAT_WORDS)
+COMBAT_WORDS = tuple(_w(EW.COMBAT_WORDS))
 END_DONE = re.compile(r"(?<!\w)[وف]?(?P<w>انتهت|انتهي|انهت|انهي|انهينا|لم تعد|لم يعد|لا توجد|لا يوجد)(?!\w)")
 END_PLAN = re.compile(r"(?<!\w)[وف]?(?P<w>س[يتن]نهي|سوف\s+[يتن]نهي|لانهاء|[يتن]نهي)(?!\w)")
 END_NOUN = re.compile(r"(?<!\w)[وف]?(?:بال|ال|ب)?(?P<w>انتهاء|انهاء)(?!\w)")
@@ -479,6 +480,8 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
 def mission_changes(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
     """The end of the combat mission, stated or planned, in one sentence."""
     out = []
+    if not any(word in s.f for word in COMBAT_WORDS):  # every match holds one: most sentences have none
+        return out
     for c in COMBAT.finditer(s.f):
         clause = s.clause(c.start())
         ends = []
