@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
+import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from helpers.reading import arabic_share, decode_article
 
@@ -73,6 +77,13 @@ def test_html_page_is_stripped_to_its_text():
     decoded = decode_article(page.encode("utf-8"))
     assert decoded.status == "html"
     assert decoded.text == "عنوان الخبر\n\n" + TEXT.strip().replace("\n", "\n\n") + "\n"
+
+
+@given(st.text())
+def test_arabic_share_is_the_share_of_arabic_letters_counted_one_by_one(text):
+    letters = [c for c in text if re.match(r"[^\W\d_]", c)]
+    arabic = [c for c in letters if ord(c) < 0x10000 and c.isalpha() and "ARABIC" in unicodedata.name(c, "")]
+    assert arabic_share(text) == pytest.approx(len(arabic) / len(letters) if letters else 0.0)
 
 
 def test_arabic_share_counts_letters_only():
