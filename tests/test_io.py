@@ -79,6 +79,16 @@ def test_a_row_longer_than_a_block_of_the_csv_reader_goes_to_parquet(tmp_path, m
         io._csv_blocks_to_parquet(tmp_path / "t.csv", tmp_path / "u.parquet", ["a", "b"], 1024)
 
 
+def test_rows_encoded_elsewhere_are_written_as_the_writer_writes_them(tmp_path):
+    rows = [("قاعدة", 1, None, "cr\rcr"), ('a "q", b', 2.5, "", "line\nbreak")]
+    with io.TableWriter(tmp_path / "a.csv", ["w", "x", "y", "z"]) as out:
+        out.write(rows)
+    with io.TableWriter(tmp_path / "b.csv", ["w", "x", "y", "z"]) as out:
+        out.write_encoded(io.encoded_rows(rows), len(rows))
+    assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
+    assert out.rows == 2
+
+
 def test_a_table_that_fails_half_way_leaves_the_old_one_and_no_temporary_file(tmp_path):
     (tmp_path / "t.csv").write_text("old")
     with pytest.raises(RuntimeError):

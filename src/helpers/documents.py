@@ -148,21 +148,23 @@ def parse_file(path: Path, manifest_row: dict[str, str] | None, has_manifest: bo
 def read_document(path: Path, manifest_row: dict[str, str] | None, has_manifest: bool,
                   per_document: Callable | None = None):
     """Everything stage 1 learns of one file, where the file is read (any engine's worker):
-    (document row, sentence rows, text or None, fingerprint or None, what ``per_document``
-    returns for a usable text or None).
+    (document row, its rows of the sentences table as CSV text, text or None, fingerprint or
+    None, what ``per_document`` returns for a usable text or None). The rows are encoded here,
+    by the table's own writer, to spare the process that writes the table.
 
     ``per_document(doc_id, body, anchor)`` gets the body and quote sentences (a
     :class:`~helpers.body.Body`, already searched for dates) and the publication date: the
     pipeline extracts events right there, so a corpus is read once.
     """
     row, sentence_rows, text, body, fingerprint = parse_file(path, manifest_row, has_manifest)
+    sentences = io.encoded_rows(sentence_rows), len(sentence_rows)
     if text is None:
-        return row, sentence_rows, None, None, None
+        return row, sentences, None, None, None
     extra = None
     if per_document is not None and row["status"] not in SKIPPED:
         anchor = dt.date.fromisoformat(row["published"]) if row["published"] else None
         extra = per_document(row["doc_id"], body, anchor)
-    return row, sentence_rows, text, fingerprint, extra
+    return row, sentences, text, fingerprint, extra
 
 
 def parse_folder(raw_dir: str | Path, interim_dir: str | Path, engine: str = "serial", workers: int | None = None,
@@ -189,7 +191,7 @@ def parse_folder(raw_dir: str | Path, interim_dir: str | Path, engine: str = "se
     with io.atomic_dir(interim_dir / "texts") as texts_dir, \
             io.TableWriter(interim_dir / "sentences.csv", SENTENCE_COLUMNS, parquet) as sentences_out, \
             io.TableWriter(interim_dir / "documents.csv", DOCUMENT_COLUMNS, parquet) as documents_out:
-        for row, sentence_rows, text, fingerprint, extra in imap_documents(
+        for row, sentences, text, fingerprint, extra in imap_documents(
                 read_document, jobs, engine, workers, "reading articles", scheduler, total=len(inputs)):
             if text is not None:
                 first = keeper.setdefault(fingerprint, row["doc_id"])
@@ -200,7 +202,7 @@ def parse_folder(raw_dir: str | Path, interim_dir: str | Path, engine: str = "se
                     (texts_dir / f"{row['doc_id']}.txt").write_bytes(text.encode("utf-8"))
             row["extract"] = row["status"] not in SKIPPED
             if row["extract"]:
-                sentences_out.write(sentence_rows)
+                sentences_out.write_encoded(*sentences)
                 published[row["doc_id"]] = row["published"]
                 if extra is not None and on_document is not None:
                     on_document(row["doc_id"], extra)

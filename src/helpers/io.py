@@ -11,6 +11,7 @@ import os
 import shutil
 import tempfile
 from contextlib import contextmanager
+from io import StringIO
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
@@ -104,6 +105,13 @@ def csv_writer(fh):
     return csv.writer(_LineFeedRows(fh), lineterminator="\r\n")
 
 
+def encoded_rows(rows: list[Sequence]) -> str:
+    """Rows as :class:`TableWriter` writes them, as text."""
+    buffer = StringIO()
+    csv_writer(buffer).writerows(rows)
+    return buffer.getvalue()
+
+
 class TableWriter:
     """A table written row by row: UTF-8 CSV with ``\n`` line ends (and, with ``parquet``, the
     same table as Parquet beside it, every column a string, made from the finished CSV), each
@@ -117,13 +125,19 @@ class TableWriter:
         self.path, self.columns, self.rows = Path(path), list(columns), 0
         finish = (lambda tmp: csv_to_parquet(tmp, self.path.with_suffix(".parquet"), self.columns)) if parquet else None
         self._csv = atomic_file(self.path, "w", finish=finish, encoding="utf-8", newline="")
-        self._writer = csv_writer(self._csv.__enter__())
+        self._fh = self._csv.__enter__()
+        self._writer = csv_writer(self._fh)
         self._writer.writerow(self.columns)
 
     def write(self, rows: Iterable[Sequence]) -> None:
         rows = rows if isinstance(rows, list) else list(rows)
         self._writer.writerows(rows)
         self.rows += len(rows)
+
+    def write_encoded(self, text: str, rows: int) -> None:
+        """``rows`` rows already encoded by :func:`encoded_rows` (where they were made)."""
+        self._fh.write(text)
+        self.rows += rows
 
     def __enter__(self) -> "TableWriter":
         return self
