@@ -24,7 +24,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from helpers import event_words as EW
 from helpers.body import Body
@@ -158,6 +158,7 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=8192)
 def is_troop_noun(word: str) -> bool:
     """A noun that counts troops (جنود، جنديا، المدربين، قواتهم …)."""
     return _stem(word).startswith(TROOP_STEMS) or word.startswith(TROOP_STEMS)
@@ -167,8 +168,10 @@ def is_trainer_noun(word: str) -> bool:
     return _stem(word).startswith(TRAINER_STEMS) or word.startswith(TRAINER_STEMS)
 
 
+@lru_cache(maxsize=8192)
 def nationality_of_word(word: str) -> str:
-    """The ISO code a single word names as a nationality (أميركي، الأميركيين، بريطاني …), or ""."""
+    """The ISO code a single word names as a nationality (أميركي، الأميركيين، بريطاني …), or ""
+    (a word is asked about again and again: the answers are kept)."""
     for pattern, code, _ in NATIONALITY:
         m = pattern.fullmatch(word)
         if m:
