@@ -33,7 +33,8 @@ PAST_HORIZON_DAYS = 270
 
 
 class DateMention(NamedTuple):
-    """Immutable (a named tuple: millions are made on a large corpus, and a frozen dataclass takes three times as long to make)."""
+    """Immutable: a named tuple (millions are made on a large corpus, and a frozen dataclass
+    takes three times as long to make)."""
 
     start: int
     end: int

@@ -30,7 +30,8 @@ from helpers.wordscan import alternation, occurrences, with_proclitics
 
 
 class NumberMention(NamedTuple):
-    """Immutable (a named tuple: millions are made on a large corpus, and a frozen dataclass takes three times as long to make)."""
+    """Immutable: a named tuple (millions are made on a large corpus, and a frozen dataclass
+    takes three times as long to make)."""
 
     start: int
     end: int
