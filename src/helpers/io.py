@@ -185,14 +185,18 @@ def _csv_blocks_to_parquet(csv_path: Path, parquet_path: Path, columns: list[str
         writer.write_table(pa.Table.from_batches(batches, schema), row_group_size=PARQUET_ROW_GROUP)
 
 
+#: Rows of a DataFrame turned into tuples at a time by :func:`write_csv`.
+_FRAME_BATCH_ROWS = 50_000
+
+
 def write_csv(df: pd.DataFrame, path: str | Path, parquet: bool = False) -> Path:
     """Write a table as UTF-8 CSV with ``\n`` line ends, no index, atomically, row by row
     (the same writer as the streamed stages: the same table gives the same bytes). Missing
     values (None, NaN) are empty cells, as pandas writes them."""
     df = df.astype(object).where(df.notna(), "")
     with TableWriter(path, list(df.columns), parquet) as out:
-        for start in range(0, len(df), PARQUET_ROW_GROUP):
-            out.write(df.iloc[start:start + PARQUET_ROW_GROUP].itertuples(index=False, name=None))
+        for start in range(0, len(df), _FRAME_BATCH_ROWS):
+            out.write(df.iloc[start:start + _FRAME_BATCH_ROWS].itertuples(index=False, name=None))
     return Path(path)
 
 
