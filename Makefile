@@ -32,9 +32,13 @@ lab: $(STAMP) ## open JupyterLab on the project's environment
 report: $(STAMP) ## export every executed notebook to one static page, reports/report.html
 	$(BIN)/python -m helpers.notebooks report
 
+# Every pin must install on the oldest Python that pyproject.toml admits (3.11.0; Debian 12's
+# python3 is 3.11.2): newer releases of these need a newer one (tests/test_environment.py checks).
+LOCK_LIMITS := 'soupsieve<3'
+
 lock: ## re-pin constraints.txt from the newest versions that fit pyproject.toml
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
-	.lock-venv/bin/python -m pip install --quiet --disable-pip-version-check '.[dask,test]'
+	.lock-venv/bin/python -m pip install --quiet --disable-pip-version-check '.[dask,test]' $(LOCK_LIMITS)
 	.lock-venv/bin/python -m pip freeze --exclude helpers | LC_ALL=C sort > constraints.txt
 	rm -rf .lock-venv
 
