@@ -72,6 +72,22 @@ def test_clean_keeps_findings_and_tags(tmp_path):
     assert cleaned.metadata["language_info"] == {"name": "python"}
 
 
+def test_clean_joins_a_print_the_kernel_sent_in_pieces_and_keeps_the_order():
+    """A table printed at once can reach the notebook as its text, then its newline (seen in
+    CI on notebook 04): the committed form must not depend on how the kernel flushed it."""
+    pieces = [new_output("stream", name="stdout", text="a    1"), new_output("stream", name="stdout", text="\n")]
+    between = [new_output("stream", name="stderr", text="warning\n"), new_output("stream", name="stdout", text="b\n")]
+    nb = new_notebook(cells=[new_code_cell("x", execution_count=1, outputs=pieces + between)])
+    outputs = notebooks.clean(nb).cells[0].outputs
+    assert [(o.name, o.text) for o in outputs] == [("stdout", "a    1\n"), ("stderr", "warning\n"), ("stdout", "b\n")]
+    assert len(nb.cells[0].outputs) == 4  # a copy: the notebook given is not changed
+
+
+def test_policy_catches_a_print_in_pieces(tmp_path):
+    pieces = [new_output("stream", name="stdout", text="a"), new_output("stream", name="stdout", text="\n")]
+    assert any("split prints" in p for p in notebooks.problems(_notebook(tmp_path, *pieces)))
+
+
 def test_the_report_holds_every_notebook_in_one_page(tmp_path):
     page = notebooks.report(output=tmp_path / "report.html").read_text(encoding="utf-8")
     for path in NOTEBOOKS:

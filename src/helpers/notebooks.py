@@ -43,8 +43,16 @@ def notebook_paths(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
 
 
 def clean(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """A copy of ``nb`` without what execution adds that is not a finding."""
+    """A copy of ``nb`` without what execution adds that is not a finding.
+
+    Consecutive prints to one stream are merged into one output: the kernel sends a cell's
+    printed text in as many messages as it happened to flush, which varies from run to run (a
+    long table can arrive as its text, then its final newline), and nbconvert's
+    ``CoalesceStreamsPreprocessor`` joins them back. The order of outputs is kept."""
+    from nbconvert.preprocessors import CoalesceStreamsPreprocessor
+
     nb = copy.deepcopy(nb)
+    nb, _ = CoalesceStreamsPreprocessor().preprocess(nb, {})
     nb.metadata.pop("papermill", None)
     nb.metadata.pop("widgets", None)
     if "language_info" in nb.metadata:
@@ -146,7 +154,7 @@ def problems(path: Path) -> list[str]:
     nb = nbformat.reads(raw, as_version=4)
     found = []
     if raw != dumps(clean(nb)):
-        found.append("holds execution metadata (timings, papermill, versions): run `make run`")
+        found.append("holds execution metadata (timings, papermill, versions) or split prints: run `make run`")
     code = [c for c in nb.cells if c.cell_type == "code"]
     counts = [c.execution_count for c in code]
     if counts != list(range(1, len(code) + 1)):
