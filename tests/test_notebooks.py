@@ -81,6 +81,9 @@ def test_clean_joins_a_print_the_kernel_sent_in_pieces_and_keeps_the_order():
     outputs = notebooks.clean(nb).cells[0].outputs
     assert [(o.name, o.text) for o in outputs] == [("stdout", "a    1\n"), ("stderr", "warning\n"), ("stdout", "b\n")]
     assert len(nb.cells[0].outputs) == 4  # a copy: the notebook given is not changed
+    bar = [new_output("stream", name="stderr", text="10%\r"), new_output("stream", name="stderr", text="100%\n")]
+    nb = new_notebook(cells=[new_code_cell("x", execution_count=1, outputs=bar)])
+    assert [o.text for o in notebooks.clean(nb).cells[0].outputs] == ["100%\n"]
 
 
 def test_policy_catches_a_print_in_pieces(tmp_path):

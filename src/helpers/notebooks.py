@@ -48,7 +48,8 @@ def clean(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     Consecutive prints to one stream are merged into one output: the kernel sends a cell's
     printed text in as many messages as it happened to flush, which varies from run to run (a
     long table can arrive as its text, then its final newline), and nbconvert's
-    ``CoalesceStreamsPreprocessor`` joins them back. The order of outputs is kept."""
+    ``CoalesceStreamsPreprocessor`` joins them back (keeping of a line rewritten after a carriage
+    return, as progress bars do, what was left on screen). The order of outputs is kept."""
     from nbconvert.preprocessors import CoalesceStreamsPreprocessor
 
     nb = copy.deepcopy(nb)
