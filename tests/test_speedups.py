@@ -76,6 +76,25 @@ def test_one_pass_over_an_article_gives_each_sentence_its_own_mentions(sentences
         assert s.folded == dates.fold(text)
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["", " ", "\n", "ـ", "ً ", "\u200f"]),
+                          st.text(alphabet=st.sampled_from("أإآاىةـًٌٍَُِّْ٠١٩کی \u200fابجدﻻ"), min_size=1)), max_size=5))
+def test_sentences_cut_out_of_the_article_fold_are_folded_as_if_alone(parts):
+    """A body cut out of its article's fold (as stage 1 makes it) holds the same sentence folds
+    and the same joined fold as one made from the sentences alone."""
+    from helpers.body import Body
+    from helpers.normalize import fold
+
+    article, pairs = "", []
+    for gap, sentence in parts:
+        article += gap
+        pairs.append((sentence, len(article)))
+        article += sentence
+    cut, alone = Body(pairs, fold(article)), Body(pairs)
+    assert cut.pieces == alone.pieces == [fold(text) for text, _ in pairs]
+    assert cut.folded == alone.folded == fold("\x00".join(text for text, _ in pairs))
+
+
 def _word_forms() -> list[str]:
     """Every transfer word and nationality word the word lists give, with the prefixes and
     endings the patterns accept, written joined and apart."""

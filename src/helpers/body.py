@@ -37,9 +37,18 @@ class Body:
 
     @cached_property
     def folded(self) -> Folded:
+        """The sentences joined by :data:`SEPARATOR`, folded."""
         if self._article is not None:
-            return self._article.cut([(start, start + len(text)) for text, start in self.sentences], SEPARATOR)
+            return Folded.joined(self.pieces, SEPARATOR)
         return fold(SEPARATOR.join(text for text, _ in self.sentences))
+
+    @cached_property
+    def pieces(self) -> list[Folded]:
+        """Each sentence folded (the same as folding it alone), cut out of the article's fold
+        or of :attr:`folded`: the joined fold is made of these, so they are cut once."""
+        if self._article is not None:
+            return self._article.slices([(start, start + len(text)) for text, start in self.sentences])
+        return self.folded.slices([(pos, pos + len(text)) for (text, _), pos in zip(self.sentences, self.offsets)])
 
     @cached_property
     def date_phrases(self) -> list[Phrase]:

