@@ -93,6 +93,54 @@ def test_troop_figures(sentence, expected):
     assert brief(m) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # cut to a level: the troops that stay, reported once the cut is done, planned before
+    ("وخفضت الولايات المتحدة عدد جنودها في العراق إلى 3000 جندي الشهر الماضي.",
+     ("troop_presence", "reported", "USA", 3000, D(2020, 7, 1), D(2020, 7, 31))),
+    ("وستقلص بريطانيا عدد جنودها في العراق إلى 400 جندي.",
+     ("troop_presence", "planned", "GBR", 400, D(2020, 8, 24), None)),
+    ("وأعلن البنتاغون خفض عدد القوات الأميركية في العراق إلى 2500 جندي بحلول منتصف كانون الثاني المقبل.",
+     ("troop_presence", "planned", "USA", 2500, None, D(2021, 1, 20))),
+    # from one level to another: the level reached is the figure
+    ("وقلصت الدنمارك قواتها من 120 إلى 80 جنديا.",
+     ("troop_presence", "reported", "DNK", 80, None, D(2020, 8, 24))),
+    # cut by an amount: those troops leave
+    ("وخفضت إيطاليا قواتها في العراق بنحو 200 جندي الشهر الماضي.",
+     ("troop_withdrawal", "completed", "ITA", 200, D(2020, 7, 1), D(2020, 7, 31))),
+    # «إلى» before a place is no level
+    ("ونقلت القوات الأسترالية 300 جندي إلى الكويت.",
+     ("troop_withdrawal", "completed", "AUS", 300, None, D(2020, 8, 24))),
+])
+def test_a_cut_to_a_level_is_the_troops_that_stay(sentence, expected):
+    [m] = extract(sentence)
+    assert brief(m) == expected
+
+
+def test_usually_is_no_verb_of_leaving():
+    # «عادة» folds to a form of «عاد» (returned): it is not among the verbs of cutting troops
+    [m] = extract("وعادة ما يتمركز نحو 300 جندي أميركي في القاعدة.")
+    assert (m.event_type, m.status) == ("troop_presence", "reported")
+
+
+@pytest.mark.parametrize("sentence, anchor, expected", [
+    # a verbal noun dated after the publication day: not done yet
+    ("وأعلن التحالف انسحاب قواته من قاعدة عين الأسد في 15 أيلول المقبل.", D(2020, 8, 24),
+     ("base_transfer", "planned", "ain-al-asad", None, D(2020, 9, 15), D(2020, 9, 15))),
+    # due by a deadline that has not passed: a plan, any time before it
+    ("واتفق الجانبان على إنهاء المهمة القتالية للتحالف بحلول نهاية 2021.", D(2021, 7, 27),
+     ("mission_change", "planned", "", None, None, D(2021, 12, 31))),
+    # the same deadline passed by the publication day: done
+    ("وأعلن التحالف إنهاء المهمة القتالية بحلول نهاية 2021.", D(2022, 1, 10),
+     ("mission_change", "completed", "", None, D(2021, 7, 1), D(2021, 12, 31))),
+    # dated before the publication day: done
+    ("وأعلن التحالف انسحاب قواته من قاعدة عين الأسد في 15 آب.", D(2020, 8, 24),
+     ("base_transfer", "completed", "ain-al-asad", None, D(2020, 8, 15), D(2020, 8, 15))),
+])
+def test_a_verbal_noun_takes_its_tense_from_its_date(sentence, anchor, expected):
+    [m] = extract(sentence, anchor=anchor)
+    assert brief(m) == expected
+
+
 def test_trainers_are_told_from_troops():
     [m] = extract("وغادر 300 مدرب من حلف الناتو العراق.")
     assert (m.force, m.nationality, m.count) == ("trainers", "COALITION", 300)

@@ -59,6 +59,21 @@ def test_titles_state_the_finding(events):
     assert "K1 Air Base (Kirkuk) ahead of its plan" in fig._suptitle.get_text()
 
 
+def test_a_planned_level_is_drawn_hollow_off_the_line_and_out_of_the_title(events):
+    usa = events[(events["event_type"] == "troop_presence") & (events["nationality"] == "USA")]
+    plan = usa.iloc[[-1]].assign(event_id="plan", status="planned", count="1000", count_low="1000",
+                                 count_high="1000", date_earliest="", date_latest="2022-06-30")
+    fig, data = plotting.troop_levels(pd.concat([events, plan], ignore_index=True))
+    ax = fig.axes[0]
+    assert "planned" in set(data["status"])
+    assert "2,500" in ax.get_title(loc="left") and "1,000" not in ax.get_title(loc="left")
+    [line] = [l for l in ax.get_lines() if l.get_linestyle() == "--"]
+    assert 1000 not in list(line.get_ydata())
+    assert any(t.get_text().startswith("planned: 1,000 (") for t in ax.texts)
+    hollow = [l for l in ax.get_lines() if list(l.get_ydata()) == [1000.0]]
+    assert hollow and all(l.get_markerfacecolor() == "white" for l in hollow)
+
+
 def test_every_chart_has_a_source_line(events):
     for name, chart in CHARTS.items():
         fig, _ = chart(events)

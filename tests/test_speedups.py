@@ -96,12 +96,13 @@ def test_sentences_cut_out_of_the_article_fold_are_folded_as_if_alone(parts):
 
 
 def _word_forms() -> list[str]:
-    """Every transfer word and nationality word the word lists give, with the prefixes and
-    endings the patterns accept, written joined and apart."""
+    """Every transfer word, verb of cutting troops and nationality word the word lists give,
+    with the prefixes and endings the patterns accept, written joined and apart."""
     from helpers import event_words as EW
     from helpers.normalize import fold_text
 
     stems = [*EW.TRANSFER_VERBS, *EW.TRANSFER_VERBS.values(), *EW.TRANSFER_IRREGULAR_PAST, *EW.TRANSFER_NOUNS]
+    stems += [*EW.REDUCTION_VERBS, *EW.REDUCTION_VERBS.values()]
     stems += [s for group in EW.NATIONALITY_ADJECTIVES.values() for s in group]
     stems += [n for group in EW.COUNTRY_NAMES.values() for n in group]
     forms = []
@@ -122,6 +123,9 @@ def test_stem_checks_skip_only_patterns_that_cannot_match(text):
     s = extract.prepare([(text, 0)], None)[0]
     f = s.f
     assert s.transfer_words == [(m.start("w"), m.end(), form) for pattern, form, _ in extract.TRANSFER for m in pattern.finditer(f)]
+    cuts = [(m.start("w"), m.end(), form) for pattern, form, _ in extract.REDUCTION for m in pattern.finditer(f)]
+    nouns = [(m.start("w"), m.end(), "noun") for m in extract.WITHDRAWAL_EXTRA.finditer(f)]
+    assert s.leaving_words == s.transfer_words + cuts + nouns
     assert s.nationality_cues == [(m.start(), m.end(), code) for pattern, code, _ in extract.NATIONALITY
                                   if code != "IRQ" for m in pattern.finditer(f)]
 
@@ -142,7 +146,7 @@ def test_every_word_form_is_seen_by_some_pattern():
     from helpers import extract
 
     text = " ".join(_word_forms())
-    for pattern, _, _ in extract.TRANSFER + extract.NATIONALITY:
+    for pattern, _, _ in extract.TRANSFER + extract.REDUCTION + extract.NATIONALITY:
         assert pattern.search(text), pattern.pattern
 
 

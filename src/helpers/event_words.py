@@ -25,7 +25,12 @@ TRANSFER_NOUNS = ("تسليم", "تسلم", "استلام", "انسحاب", "س�
 
 #: Troops leaving (a number with one of these is a withdrawal): the transfer verbs and these.
 WITHDRAWAL_EXTRA_NOUNS = ("خفض", "تقليص", "تخفيض", "عودة", "إعادة")
-WITHDRAWAL_EXTRA_VERBS = {"خفض": "خفض", "قلص": "قلص", "عاد": "عود"}
+#: Cutting troops (past stem: imperfect stem): a number after «إلى» is the level they are cut
+#: to, not the troops who leave ("خفّضت عدد جنودها إلى 2500"). «عاد» is not one: «عادة» folds
+#: to one of its forms.
+REDUCTION_VERBS = {"خفض": "خفض", "قلص": "قلص"}
+#: The word before a number that makes it the level reached, not the amount moved.
+LEVEL_WORDS = ("إلى", "الى")
 
 #: Killing (a number of troops with one of these is casualties).
 KILLED_WORDS = ("قتل", "قُتل", "مقتل", "قتلى", "قتلوا", "مصرع", "لقي حتفه", "لقوا حتفهم", "لقيا حتفهما", "استشهد", "سقوط قتلى")

@@ -12,7 +12,10 @@ Pure functions from a sentence (and what came before it in its article) to recor
 
 Status comes from the verb's tense and the modality of its clause: the future prefix س، «سوف»,
 «قد» + imperfect and words of plans make it ``planned``; an imperfect verb or «ما زال» make it
-``ongoing``; otherwise ``completed``. Standing figures are ``reported``.
+``ongoing``; otherwise ``completed``, unless its date lies after the publication day or is a
+deadline not yet passed (a verbal noun has no tense of its own): then ``planned``. Standing
+figures are ``reported``; a number after «إلى» with a verb of leaving or cutting is the level the
+troops are brought to, a standing figure too (``planned`` until the cut is done).
 
 All matching runs on the folded copy of each sentence (:mod:`helpers.normalize`); every record
 keeps the sentence and the character span of its evidence in the original article.
@@ -90,21 +93,30 @@ def _transfer_nouns() -> list[str]:
     return _w(EW.TRANSFER_NOUNS) + [n[2:] for n in _w(EW.TRANSFER_NOUNS) if n.startswith("ا")]
 
 
+_SUFFIX = r"(?:ها|هم|هما|ه|ن)?"
+
+
+def _verb_patterns(verbs: dict[str, str]) -> list[tuple[re.Pattern, str, tuple[str, ...]]]:
+    """(pattern, form, stems) for the past, future and present of each (past stem: imperfect
+    stem) verb; form is past, present or future; every match contains one of its stems."""
+    pats = []
+    for past, imperfect in verbs.items():
+        p, i = fold_text(past), fold_text(imperfect)
+        pats.append((re.compile(rf"(?<!\w)[وف]?(?P<w>{p}(?:ت|وا|ا|تا|نا)?){_SUFFIX}(?!\w)"), "past", (p,)))
+        pats.append((re.compile(rf"(?<!\w)[وف]?(?:س|سوف\s+)(?P<w>[يتن]{i}(?:ون|ان|ين)?){_SUFFIX}(?!\w)"), "future", (i,)))
+        pats.append((re.compile(rf"(?<!\w)[وفل]?(?:ان\s+)?(?P<w>[يتن]{i}(?:ون|ان|ين|وا)?){_SUFFIX}(?!\w)"), "present", (i,)))
+    return pats
+
+
 def _transfer_patterns() -> list[tuple[re.Pattern, str, tuple[str, ...]]]:
     """(pattern, form, stems) for every transfer verb and noun; form is past, present, future or
     noun; every match of the pattern contains one of its stems (so a text without any of them
     need not be searched)."""
-    suffix = r"(?:ها|هم|هما|ه|ن)?"
-    pats = []
-    for past, imperfect in EW.TRANSFER_VERBS.items():
-        p, i = fold_text(past), fold_text(imperfect)
-        pats.append((re.compile(rf"(?<!\w)[وف]?(?P<w>{p}(?:ت|وا|ا|تا|نا)?){suffix}(?!\w)"), "past", (p,)))
-        pats.append((re.compile(rf"(?<!\w)[وف]?(?:س|سوف\s+)(?P<w>[يتن]{i}(?:ون|ان|ين)?){suffix}(?!\w)"), "future", (i,)))
-        pats.append((re.compile(rf"(?<!\w)[وفل]?(?:ان\s+)?(?P<w>[يتن]{i}(?:ون|ان|ين|وا)?){suffix}(?!\w)"), "present", (i,)))
+    pats = _verb_patterns(EW.TRANSFER_VERBS)
     irregular = _w(EW.TRANSFER_IRREGULAR_PAST)
-    pats.append((re.compile(rf"(?<!\w)[وف]?(?P<w>{alternation(irregular)}){suffix}(?!\w)"), "past", tuple(irregular)))
+    pats.append((re.compile(rf"(?<!\w)[وف]?(?P<w>{alternation(irregular)}){_SUFFIX}(?!\w)"), "past", tuple(irregular)))
     nouns = _transfer_nouns()
-    pats.append((re.compile(rf"(?<!\w)(?:[وف]?(?:لل|بال|ال|[بل])?)(?P<w>{alternation(nouns)}){suffix}(?!\w)"), "noun", tuple(nouns)))
+    pats.append((re.compile(rf"(?<!\w)(?:[وف]?(?:لل|بال|ال|[بل])?)(?P<w>{alternation(nouns)}){_SUFFIX}(?!\w)"), "noun", tuple(nouns)))
     return pats
 
 
@@ -112,6 +124,8 @@ TRANSFER = _transfer_patterns()
 #: Every stem of a transfer pattern: a sentence is searched once for each.
 TRANSFER_STEMS = frozenset(stem for _, _, stems in TRANSFER for stem in stems)
 WITHDRAWAL_EXTRA = _phrase_re(EW.WITHDRAWAL_EXTRA_NOUNS)
+REDUCTION = _verb_patterns(EW.REDUCTION_VERBS)
+LEVEL_WORDS = frozenset(_w(EW.LEVEL_WORDS))
 KILLED = _phrase_re(EW.KILLED_WORDS)
 DEMAND = _phrase_re(EW.DEMAND_WORDS)
 PLAN = _phrase_re(EW.PLAN_WORDS)
@@ -208,8 +222,12 @@ class _Sentence:
 
     @cached_property
     def leaving_words(self) -> list[tuple[int, int, str]]:
-        """:attr:`transfer_words` and the other nouns of leaving («خروج»)."""
-        return self.transfer_words + [(m.start("w"), m.end(), "noun") for m in WITHDRAWAL_EXTRA.finditer(self.f)]
+        """:attr:`transfer_words`, the verbs of cutting troops and the other nouns of leaving
+        («خفض»، «عودة»), each as (start of the word, end of the match, form)."""
+        f = self.f
+        cuts = [(m.start("w"), m.end(), form) for pattern, form, stems in REDUCTION
+                if any(stem in f for stem in stems) for m in pattern.finditer(f)]
+        return self.transfer_words + cuts + [(m.start("w"), m.end(), "noun") for m in WITHDRAWAL_EXTRA.finditer(f)]
 
     @cached_property
     def nationality_cues(self) -> list[tuple[int, int, str]]:
@@ -263,19 +281,30 @@ def prepare(sentences: Body | list[tuple[str, int]], anchor: dt.date | None) -> 
     return out
 
 
-def _status_of(s: _Sentence, pos: int, form: str) -> str:
-    """planned, ongoing or completed for a verb at ``pos`` of the given form."""
+def _status_of(s: _Sentence, pos: int, form: str, anchor: dt.date | None) -> str:
+    """planned, ongoing or completed for a verb or verbal noun at ``pos`` of the given form.
+
+    What has not happened by the publication day is planned, whatever the form says: a verbal
+    noun has no tense of its own («إنهاء المهمة القتالية بحلول نهاية 2021»), so its date tells,
+    and a date after the publication day, or a deadline not yet passed, makes it a plan."""
     a, _ = s.clause(pos)
     before = s.f[a:pos]
     if form == "future" or PLAN.search(before) or MAY.search(before):
         return "planned"
     if form == "present" or ONGOING.search(before):
         return "ongoing"
+    if anchor is not None:
+        found = _nearest_date(s, pos)
+        if found:
+            d, deadline = found
+            if (d.earliest is not None and d.earliest > anchor) or (deadline and d.latest is not None and d.latest > anchor):
+                return "planned"
     return "completed"
 
 
-def _date_for(s: _Sentence, pos: int, status: str):
-    """The date phrase of the sentence nearest to ``pos`` (same clause first), as a window."""
+def _nearest_date(s: _Sentence, pos: int) -> tuple[DateMention, bool] | None:
+    """The date phrase of the sentence nearest to ``pos`` (same clause first) that names a
+    time, and whether it is a deadline («بحلول»، «قبل»، «حتى» before it)."""
     if not s.dates:
         return None
     clause = s.clause(pos)
@@ -291,8 +320,18 @@ def _date_for(s: _Sentence, pos: int, status: str):
         return None
     d = min(usable, key=distance)
     before = s.f[: s.folded.index_at(d.start)]
+    return d, DEADLINE.search(before[-16:]) is not None
+
+
+def _date_for(s: _Sentence, pos: int, status: str):
+    """The date phrase nearest to ``pos`` (:func:`_nearest_date`) as a window; a plan due by a
+    deadline may happen any time before it."""
+    found = _nearest_date(s, pos)
+    if not found:
+        return None
+    d, deadline = found
     earliest, latest, precision = d.earliest, d.latest, d.precision
-    if DEADLINE.search(before[-16:]) and status == "planned":
+    if deadline and status == "planned":
         earliest, precision = None, "unknown"
     return earliest, latest, precision, d.text
 
@@ -359,7 +398,7 @@ def transfers(s: _Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[M
         if not found:
             continue
         base_id, b_start, b_end = found
-        status = _status_of(s, t_start, form)
+        status = _status_of(s, t_start, form, anchor)
         if (base_id, status) in seen:
             continue
         seen.add((base_id, status))
@@ -437,6 +476,13 @@ def _counted(s: _Sentence, n: NumberMention, n_start: int, n_end: int):
     return None
 
 
+def _is_level(s: _Sentence, n_start: int) -> bool:
+    """Whether the number at ``n_start`` is the level troops are brought to («إلى 2500»),
+    not the number that moves."""
+    before = s.f[max(0, n_start - 12):n_start].split()
+    return bool(before) and before[-1] in LEVEL_WORDS
+
+
 def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
     """Troop figures in one sentence: withdrawals, standing figures and casualties."""
     out = []
@@ -460,10 +506,13 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
             event_type, status, pos = "casualties", "completed", killed[-1].start()
         elif verb and not DEMAND.search(s.f[max(0, verb[0] - 30):verb[0]]):
             event_type, pos = "troop_withdrawal", verb[0]
-            status = _status_of(s, verb[0], verb[1])
+            status = _status_of(s, verb[0], verb[1], anchor)
             # "غادروا أو ما زالوا يغادرون": still leaving wins over has left
             if status == "completed" and verb[1] != "noun" and ONGOING.search(s.f[s.clause(n_start)[0]:]):
                 status = "ongoing"
+            if _is_level(s, n_start):
+                # "خفض عددهم إلى 2500": the troops that stay, once the cut is done
+                event_type, status = "troop_presence", "reported" if status == "completed" else "planned"
         else:
             event_type, status, pos = "troop_presence", "reported", n_start
         cs, ce = s.article_span(n_start, max(unit_end, n_end))
@@ -472,7 +521,7 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
                       count_high=n.high, approx=n.approx)
         _apply_date(rec, s, pos, anchor)
         clause = s.clause(n_start)
-        if event_type == "troop_presence" and anchor and NOW.search(s.f[clause[0]:clause[1]]) and not rec.date_text:
+        if event_type == "troop_presence" and status == "reported" and anchor and NOW.search(s.f[clause[0]:clause[1]]) and not rec.date_text:
             rec.date_earliest = rec.date_latest = anchor  # "يحتفظون حاليا بـ …": a figure as of today
             rec.date_precision = "day"
         out.append(rec)
@@ -494,7 +543,7 @@ def mission_changes(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
         if not ends:
             continue
         e_start, e_end, form, word = min(ends, key=lambda e: abs(e[0] - c.start()))
-        status = _status_of(s, e_start, "future" if form == "future" else "past")
+        status = _status_of(s, e_start, "future" if form == "future" else "past", anchor)
         cs, ce = s.article_span(min(e_start, c.start()), max(e_end, c.end()))
         rec = Mention(doc_id, "mission_change", status, cs, ce, s.start, s.start + len(s.text), s.text,
                       actor_from="coalition")

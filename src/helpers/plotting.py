@@ -101,7 +101,8 @@ def troop_levels(events: pd.DataFrame, folder: str = "data/raw") -> tuple[plt.Fi
 
     A point at each figure's date (a bar across its window when the date is imprecise), a
     vertical bar across its range when the count is vague, and a step line joining the figures
-    of one series.
+    of one series. A planned level ("خفض عددهم إلى 2500 بحلول …") is a hollow point, labelled
+    so, off the line: the line joins only what was reported.
     """
     data = _figure_frame(events, ("troop_presence",))
     with plt.rc_context(STYLE):
@@ -113,7 +114,7 @@ def troop_levels(events: pd.DataFrame, folder: str = "data/raw") -> tuple[plt.Fi
         styles = _series_style(list(data["series"].unique()))
         for series, rows in data.groupby("series", sort=True):
             colour, marker = styles[series]
-            exact = rows[rows["count"].notna()]
+            exact = rows[rows["count"].notna() & (rows["status"] != "planned")]
             if len(exact) > 1:
                 # dashed: the figure is known only where it was reported
                 ax.step(exact["x"], exact["count"], where="post", color=colour, alpha=0.6, linewidth=1.2, linestyle="--")
@@ -121,9 +122,11 @@ def troop_levels(events: pd.DataFrame, folder: str = "data/raw") -> tuple[plt.Fi
                 y = r.count if r.count == r.count else (r.count_low + r.count_high) / 2
                 xerr = [[(r.x - r.x_from).days], [(r.x_to - r.x).days]] if r.x_from != r.x_to else None
                 yerr = [[y - r.count_low], [r.count_high - y]] if r.count_low != r.count_high else None
+                solid = r.count == r.count and r.status != "planned"
                 ax.errorbar([r.x], [y], xerr=xerr, yerr=yerr, fmt=marker, color=colour, markersize=7,
-                            capsize=3, markerfacecolor=colour if r.count == r.count else "white")
+                            capsize=3, markerfacecolor=colour if solid else "white")
                 label = _fmt(y) if r.count == r.count else f"{_fmt(r.count_low)}–{_fmt(r.count_high)}"
+                label = f"planned: {label}" if r.status == "planned" else label
                 ax.annotate(f"{label} ({r.sources} src)", (r.x, y), textcoords="offset points", xytext=(6, 6), fontsize=8, color=colour)
             ax.plot([], [], marker=marker, color=colour, linestyle="-", label=series)
         ax.set_ylabel("troops")
@@ -136,10 +139,10 @@ def troop_levels(events: pd.DataFrame, folder: str = "data/raw") -> tuple[plt.Fi
 
 
 def _troop_title(data: pd.DataFrame) -> str:
-    """The finding: the longest exact series, first figure to last."""
-    exact = data[data["count"].notna()]
+    """The finding: the longest exact series, first reported figure to last (plans aside)."""
+    exact = data[data["count"].notna() & (data["status"] != "planned")]
     if exact.empty:
-        return "Troop figures reported (ranges only)"
+        return "Troop figures: ranges and plans only"
     series = exact.groupby("series").size().sort_values(ascending=False, kind="stable").index[0]
     rows = exact[exact["series"] == series].sort_values("x")
     first, last = rows.iloc[0], rows.iloc[-1]
