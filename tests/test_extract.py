@@ -64,6 +64,24 @@ def test_a_pronoun_and_the_base_named_before():
     assert m.base_id == "taji"
 
 
+def test_a_pronoun_on_a_verb_without_object_is_who_acts():
+    # «انسحابها»: its withdrawal, from the base named after it; «تسليمها»: handing it over
+    [m] = extract("وأنجزت القوات الفرنسية انسحابها من قاعدة التاجي الشهر الماضي.")
+    assert brief(m) == ("base_transfer", "completed", "taji", None, D(2020, 7, 1), D(2020, 7, 31))
+    assert extract("ووصلت القوات إلى قاعدة التاجي ثم أعلنت إعادة تموضعها قرب الحدود.") == []
+    [m] = extract("ووصلت القوات إلى قاعدة التاجي ثم أعلنت تسليمها للجيش العراقي.")
+    assert m.base_id == "taji"
+
+
+@pytest.mark.parametrize("sentence", [
+    "وبدأت القوات الأميركية انسحابها من معسكر التاجي اليوم.",
+    "وباشر التحالف الدولي تسليم قاعدة عين الأسد إلى الجيش العراقي.",
+])
+def test_a_begun_transfer_is_ongoing(sentence):
+    [m] = extract(sentence)
+    assert m.status == "ongoing"
+
+
 def test_a_withdrawal_from_bases_in_general_names_no_base():
     # the verb's «من» object is "3 قواعد": the base listed after it is not its object
     assert extract("قررت القوات الانسحاب من 3 قواعد من أصل 8، منها قاعدة التاجي.") == []

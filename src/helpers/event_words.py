@@ -22,6 +22,9 @@ TRANSFER_VERBS = {
 #: Past forms that the stem and the regular endings do not give (weak verbs drop their last letter).
 TRANSFER_IRREGULAR_PAST = ("أخلت", "أخلوا", "أخلتا")
 TRANSFER_NOUNS = ("تسليم", "تسلم", "استلام", "انسحاب", "سحب", "مغادرة", "إخلاء", "نقل", "إعادة تموضع", "إعادة التموضع", "إعادة انتشار")
+#: Stems of the transfer words that take no object (one withdraws, redeploys *from* a place): a
+#: pronoun on them is who acts («انسحابها»: its withdrawal), never the base.
+INTRANSITIVE_STEMS = ("نسحب", "نسحاب", "تموضع", "نتشار")
 
 #: Troops leaving (a number with one of these is a withdrawal): the transfer verbs and these.
 WITHDRAWAL_EXTRA_NOUNS = ("خفض", "تقليص", "تخفيض", "عودة", "إعادة")
@@ -49,8 +52,12 @@ PLAN_WORDS = (
     "المقرر", "تخطط", "يخطط", "خطة", "تعتزم", "يعتزم", "تنوي", "ينوي", "تستعد", "يستعد", "ستبدأ",
     "سيبدأ", "ستواصل", "سيواصل", "يتوقع", "تتوقع", "مرتقب", "المرتقب",
 )
-#: Words that make a present-tense event ongoing rather than habitual or planned.
-ONGOING_WORDS = ("ما زال", "ما زالوا", "ما زالت", "لا يزال", "لا تزال", "لا يزالون", "يواصل", "تواصل", "حالياً", "حاليا", "الآن", "جار", "جارٍ")
+#: Words that make an event ongoing rather than habitual, planned or done: still, now, and
+#: "began" before a verbal noun («بدأت القوات انسحابها»: begun, not finished).
+ONGOING_WORDS = (
+    "ما زال", "ما زالوا", "ما زالت", "لا يزال", "لا تزال", "لا يزالون", "يواصل", "تواصل", "حالياً", "حاليا",
+    "الآن", "جار", "جارٍ", "بدأ", "بدأت", "بدأوا", "باشر", "باشرت", "باشروا",
+)
 #: A date that is a deadline: the event is due by then, not on it.
 DEADLINE_WORDS = ("بحلول", "قبل", "حتى", "في موعد أقصاه", "موعد أقصاه")
 #: "Now": a standing figure said to hold now is dated to the publication day.

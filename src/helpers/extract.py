@@ -142,6 +142,7 @@ END_NOUN = re.compile(r"(?<!\w)[وف]?(?:بال|ال|ب)?(?P<w>انتهاء|ان
 APPOSITION = _phrase_re(EW.COUNT_APPOSITION, proclitics=False)
 ANAPHOR = _phrase_re(EW.BASE_ANAPHORS)
 POINTER = re.compile(r"^\s*(?:منها|منه|عنها)(?!\w)")
+INTRANSITIVE_STEMS = tuple(_w(EW.INTRANSITIVE_STEMS))
 TROOP_STEMS = tuple(_w(EW.TROOP_NOUN_STEMS))
 TRAINER_STEMS = tuple(_w(EW.TRAINER_NOUN_STEMS))
 
@@ -362,11 +363,12 @@ def clip_to_publication(m: Mention, anchor: dt.date | None) -> None:
 def _base_object(s: _Sentence, t_start: int, t_end: int, bases, last_base: str):
     """The base a transfer verb at [t_start, t_end) acts on, with the span that names it:
     a pronoun on the verb («وتسليمها»، «تنسحب منها») points to the last base before it in its
-    clause; else the first base after it, unless the verb's «من» takes something else first or
+    clause (on a verb that takes no object, «انسحابها», the pronoun is who withdraws); else the first base after it, unless the verb's «من» takes something else first or
     a number of troops stands between (then troops leave the base, the base is not handed
     over); else «القاعدة» right after it means the base the article named last."""
-    tail = s.f[t_end:]
-    if POINTER.match(tail) or s.f[t_start:t_end].endswith(("ها", "هم")):
+    tail, word = s.f[t_end:], s.f[t_start:t_end]
+    object_pronoun = word.endswith(("ها", "هم")) and not any(stem in word for stem in INTRANSITIVE_STEMS)
+    if POINTER.match(tail) or object_pronoun:
         clause = s.clause(t_start)
         before = [b for b in bases if clause[0] <= b.start and b.end <= t_start]
         return (before[-1].base_id, before[-1].start, before[-1].end) if before else None
