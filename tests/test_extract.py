@@ -159,6 +159,16 @@ def test_a_verbal_noun_takes_its_tense_from_its_date(sentence, anchor, expected)
     assert brief(m) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("وقتل متعاقد أميركي وأصيب خمسة جنود في هجوم صاروخي على قاعدة عين الأسد.", []),
+    ("وأصيب ثلاثة جنود أميركيين بجروح طفيفة في الهجوم.", []),
+    ("وأسفر الهجوم عن مقتل جنديين أميركيين وإصابة 4 آخرين.", [("casualties", "USA", 2)]),
+    ("وأسفر الهجوم عن إصابة جنديين ومقتل 3 جنود بريطانيين.", [("casualties", "GBR", 3)]),
+])
+def test_the_wounded_are_neither_dead_nor_a_standing_figure(sentence, expected):
+    assert [(m.event_type, m.nationality, m.count) for m in extract(sentence)] == expected
+
+
 def test_trainers_are_told_from_troops():
     [m] = extract("وغادر 300 مدرب من حلف الناتو العراق.")
     assert (m.force, m.nationality, m.count) == ("trainers", "COALITION", 300)
@@ -203,6 +213,9 @@ def test_without_a_publication_date_relative_dates_stay_open():
 @pytest.mark.parametrize("word, code", [
     ("الأميركيين", "USA"), ("أمريكيان", "USA"), ("بريطاني", "GBR"), ("الفرنسية", "FRA"),
     ("التشيك", "CZE"), ("للتحالف", "COALITION"), ("أجنبي", "FOREIGN"), ("كتاب", ""),
+    # broken plurals
+    ("الإسبان", "ESP"), ("الأمريكان", "USA"), ("الألمان", "DEU"), ("الأجانب", "FOREIGN"), ("الأتراك", "TUR"),
+    ("الأمان", ""),
 ])
 def test_nationality_words(word, code):
     from helpers.normalize import fold_text

@@ -37,6 +37,9 @@ LEVEL_WORDS = ("إلى", "الى")
 
 #: Killing (a number of troops with one of these is casualties).
 KILLED_WORDS = ("قتل", "قُتل", "مقتل", "قتلى", "قتلوا", "مصرع", "لقي حتفه", "لقوا حتفهم", "لقيا حتفهما", "استشهد", "سقوط قتلى")
+#: Wounding: a number of troops after one of these (nearer than a word of killing) counts the
+#: wounded, who are neither dead nor a standing figure ("قتل متعاقد وأصيب خمسة جنود").
+WOUNDED_WORDS = ("أصيب", "أصيبوا", "أصيبا", "أصيبت", "إصابة", "إصابات", "جرح", "جرحى", "مصابين", "المصابين")
 
 #: A withdrawal that someone votes on, demands or calls for has not happened: the figure is the
 #: troops still there ("تصويت البرلمان على انسحاب 5200 جندي").
@@ -76,12 +79,14 @@ COUNT_APPOSITION = ("وهم", "وهن", "وعددهم", "عددهم", "قوام�
 
 #: Nationalities: the adjective stem (masculine singular) and the country names, by ISO code.
 NATIONALITY_ADJECTIVES = {
-    "USA": ("أميركي", "أمريكي"), "GBR": ("بريطاني",), "FRA": ("فرنسي",), "CZE": ("تشيكي",),
-    "AUS": ("أسترالي", "استرالي"), "DEU": ("ألماني",), "ITA": ("إيطالي", "ايطالي"), "ESP": ("إسباني", "اسباني"),
+    # the singular, then the broken plurals in use («الجنود الإسبان»، «الأمريكان»)
+    "USA": ("أميركي", "أمريكي", "أميركان", "أمريكان"), "GBR": ("بريطاني",), "FRA": ("فرنسي",), "CZE": ("تشيكي",),
+    "AUS": ("أسترالي", "استرالي"), "DEU": ("ألماني", "ألمان"), "ITA": ("إيطالي", "ايطالي", "طليان"),
+    "ESP": ("إسباني", "اسباني", "إسبان", "اسبان"),
     "NZL": ("نيوزيلندي",), "CAN": ("كندي",), "NLD": ("هولندي",), "DNK": ("دنماركي",), "NOR": ("نرويجي",),
-    "BEL": ("بلجيكي",), "TUR": ("تركي",), "HUN": ("مجري",), "POL": ("بولندي",), "ROU": ("روماني",),
+    "BEL": ("بلجيكي",), "TUR": ("تركي", "أتراك"), "HUN": ("مجري",), "POL": ("بولندي",), "ROU": ("روماني",),
     "FIN": ("فنلندي",), "SWE": ("سويدي",), "PRT": ("برتغالي",), "IRQ": ("عراقي",),
-    "FOREIGN": ("أجنبي",),
+    "FOREIGN": ("أجنبي", "أجانب"),
 }
 COUNTRY_NAMES = {
     "USA": ("الولايات المتحدة", "أميركا", "أمريكا", "واشنطن"), "GBR": ("بريطانيا", "المملكة المتحدة", "لندن"),

@@ -127,6 +127,7 @@ WITHDRAWAL_EXTRA = _phrase_re(EW.WITHDRAWAL_EXTRA_NOUNS)
 REDUCTION = _verb_patterns(EW.REDUCTION_VERBS)
 LEVEL_WORDS = frozenset(_w(EW.LEVEL_WORDS))
 KILLED = _phrase_re(EW.KILLED_WORDS)
+WOUNDED = _phrase_re(EW.WOUNDED_WORDS)
 DEMAND = _phrase_re(EW.DEMAND_WORDS)
 PLAN = _phrase_re(EW.PLAN_WORDS)
 MAY = re.compile(r"(?<!\w)قد\s+[يتن]\w+")
@@ -241,6 +242,10 @@ class _Sentence:
     @cached_property
     def killed_words(self) -> list[re.Match]:
         return list(KILLED.finditer(self.f))
+
+    @cached_property
+    def wounded_words(self) -> list[re.Match]:
+        return list(WOUNDED.finditer(self.f))
 
     @cached_property
     def names_troops(self) -> bool:
@@ -503,6 +508,9 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
         # unnamed troops in this domain are the coalition's
         nationality = named or _nationality_near(s, n_start, n_end, unit_end) or "COALITION"
         killed = [m for m in s.killed_words if m.end() <= n_start and s.words_between(m.end(), n_start) <= KILLED_BEFORE_WORDS]
+        wounded = [m for m in s.wounded_words if m.end() <= n_start and s.words_between(m.end(), n_start) <= KILLED_BEFORE_WORDS]
+        if wounded and (not killed or wounded[-1].start() > killed[-1].start()):
+            continue  # the wounded: neither dead nor a standing figure
         verb = _governing_verb(s, n_start, unit_end)
         if killed:
             event_type, status, pos = "casualties", "completed", killed[-1].start()
