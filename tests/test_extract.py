@@ -169,6 +169,18 @@ def test_the_wounded_are_neither_dead_nor_a_standing_figure(sentence, expected):
     assert [(m.event_type, m.nationality, m.count) for m in extract(sentence)] == expected
 
 
+@pytest.mark.parametrize("sentence, status", [
+    ("وسيبقى نحو 2500 جندي أميركي في العراق بعد انسحاب القوات القتالية.", "planned"),
+    ("وقال المسؤول إن 2500 جندي أميركي سيبقون في العراق لتقديم المشورة.", "planned"),
+    ("ومن المتوقع أن يصل عدد الجنود الألمان إلى 120 جنديا.", "planned"),
+    ("ويوجد في العراق 2500 جندي أميركي يقدمون المشورة.", "reported"),
+    ("وكان في العراق 2500 جندي أميركي، وسيبقى بعضهم.", "reported"),  # the verb is in another clause
+])
+def test_a_level_to_come_is_planned(sentence, status):
+    [m] = extract(sentence)
+    assert (m.event_type, m.status) == ("troop_presence", status)
+
+
 def test_trainers_are_told_from_troops():
     [m] = extract("وغادر 300 مدرب من حلف الناتو العراق.")
     assert (m.force, m.nationality, m.count) == ("trainers", "COALITION", 300)

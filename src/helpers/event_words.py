@@ -55,6 +55,12 @@ PLAN_WORDS = (
     "المقرر", "تخطط", "يخطط", "خطة", "تعتزم", "يعتزم", "تنوي", "ينوي", "تستعد", "يستعد", "ستبدأ",
     "سيبدأ", "ستواصل", "سيواصل", "يتوقع", "تتوقع", "مرتقب", "المرتقب",
 )
+#: Verbs of a state to come: a standing figure with one of these before it, or right after its
+#: noun, is a level planned or foreseen, not one reported ("سيبقى نحو 2500 جندي"، "2500 جندي سيبقون").
+FUTURE_STATE_VERBS = (
+    "سيبقى", "ستبقى", "سيبقون", "سيظل", "ستظل", "سيظلون", "سيصل", "ستصل", "سيصبح", "سيصبحون", "سيكون",
+    "ستكون", "سيكونون", "سيرتفع", "سينخفض", "سيتراجع", "سيتقلص", "سيتوسع", "ستتوسع", "سيقتصر", "سيقتصرون",
+)
 #: Words that make an event ongoing rather than habitual, planned or done: still, now, and
 #: "began" before a verbal noun («بدأت القوات انسحابها»: begun, not finished).
 ONGOING_WORDS = (

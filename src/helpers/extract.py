@@ -130,6 +130,7 @@ KILLED = _phrase_re(EW.KILLED_WORDS)
 WOUNDED = _phrase_re(EW.WOUNDED_WORDS)
 DEMAND = _phrase_re(EW.DEMAND_WORDS)
 PLAN = _phrase_re(EW.PLAN_WORDS)
+FUTURE_STATE = _phrase_re(EW.FUTURE_STATE_VERBS)
 MAY = re.compile(r"(?<!\w)قد\s+[يتن]\w+")
 ONGOING = _phrase_re(EW.ONGOING_WORDS)
 NOW = _phrase_re(EW.NOW_WORDS)
@@ -490,6 +491,24 @@ def _is_level(s: _Sentence, n_start: int) -> bool:
     return bool(before) and before[-1] in LEVEL_WORDS
 
 
+def _stays(s: _Sentence, n_start: int) -> bool:
+    """Whether a verb of a state to come stands before the number in its clause, near enough
+    to govern it."""
+    a, _ = s.clause(n_start)
+    return any(s.words_between(m.end(), n_start) <= VERB_BEFORE_WORDS for m in FUTURE_STATE.finditer(s.f, a, n_start))
+
+
+def _standing_status(s: _Sentence, n_start: int, unit_end: int) -> str:
+    """reported, or planned for a level to come: a plan word or a future verb of state before
+    the number in its clause ("ومن المقرر أن يبقى 2500 جندي"، "سيبقى نحو 2500 جندي"), or that verb
+    in the two words after its noun ("2500 جندي أميركي سيبقون")."""
+    a, b = s.clause(n_start)
+    before, after = s.f[a:n_start], s.f[unit_end:b].split()[:2]
+    if PLAN.search(before) or MAY.search(before) or FUTURE_STATE.search(before) or any(FUTURE_STATE.fullmatch(w) for w in after):
+        return "planned"
+    return "reported"
+
+
 def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
     """Troop figures in one sentence: withdrawals, standing figures and casualties."""
     out = []
@@ -512,6 +531,8 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
         if wounded and (not killed or wounded[-1].start() > killed[-1].start()):
             continue  # the wounded: neither dead nor a standing figure
         verb = _governing_verb(s, n_start, unit_end)
+        if verb and verb[0] >= unit_end and _stays(s, n_start):
+            verb = None  # "سيبقى 2500 جندي بعد انسحاب القوات القتالية": they stay, others leave
         if killed:
             event_type, status, pos = "casualties", "completed", killed[-1].start()
         elif verb and not DEMAND.search(s.f[max(0, verb[0] - 30):verb[0]]):
@@ -524,7 +545,7 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
                 # "خفض عددهم إلى 2500": the troops that stay, once the cut is done
                 event_type, status = "troop_presence", "reported" if status == "completed" else "planned"
         else:
-            event_type, status, pos = "troop_presence", "reported", n_start
+            event_type, status, pos = "troop_presence", _standing_status(s, n_start, unit_end), n_start
         cs, ce = s.article_span(n_start, max(unit_end, n_end))
         rec = Mention(doc_id, event_type, status, cs, ce, s.start, s.start + len(s.text), s.text,
                       nationality=nationality, force=force, count=n.value, count_low=n.low,
