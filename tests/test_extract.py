@@ -82,6 +82,29 @@ def test_a_begun_transfer_is_ongoing(sentence):
     assert m.status == "ongoing"
 
 
+def test_a_word_read_as_past_or_present_is_the_past():
+    # «تسلم»: took over (past) or hands over (present): one record, done
+    assert [brief(m) for m in extract("وتسلم الجيش العراقي قاعدة التقدم الجوية في الحبانية من التحالف.")] == [
+        ("base_transfer", "completed", "habbaniyah", None, None, D(2020, 8, 24))]
+    # unambiguous present: under way
+    [m] = extract("ويتسلم الجيش العراقي اليوم قاعدة التاجي.")
+    assert m.status == "ongoing"
+
+
+def test_of_the_troops_is_who_leaves_not_where_from():
+    # «من القوات» is partitive (the last of the troops), the base is the verb's object
+    [m] = extract("وغادرت آخر دفعة من القوات الأجنبية قاعدة حرير في أربيل.")
+    assert m.base_id == "harir"
+
+
+@pytest.mark.parametrize("sentence, base", [
+    ("وسلمت القوات الأمريكية قاعدة الأسد الجوية في الأنبار للقوات العراقية.", "ain-al-asad"),
+    ("وانسحبت القوات الأمريكية من سوريا بعد لقاء مع الأسد.", None),  # a name, not the base
+])
+def test_names_of_bases(sentence, base):
+    assert [m.base_id for m in extract(sentence) if m.event_type == "base_transfer"] == ([base] if base else [])
+
+
 def test_a_withdrawal_from_bases_in_general_names_no_base():
     # the verb's «من» object is "3 قواعد": the base listed after it is not its object
     assert extract("قررت القوات الانسحاب من 3 قواعد من أصل 8، منها قاعدة التاجي.") == []

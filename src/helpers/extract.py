@@ -382,8 +382,8 @@ def _base_object(s: _Sentence, t_start: int, t_end: int, bases, last_base: str):
         if b.start < t_end:
             continue
         words = s.f[t_end:b.start].split()
-        if len(words) > BASE_REACH_WORDS or "من" in words[:-1]:
-            break  # too far, or the verb's «من» object is something else ("من 3 قواعد")
+        if len(words) > BASE_REACH_WORDS or any(w == "من" and not is_troop_noun(words[i + 1]) for i, w in enumerate(words[:-1])):
+            break  # too far, or the verb's «من» object is something else ("من 3 قواعد"; «من القوات» is who)
         if any(t_end <= s.folded.index_at(n.start) < b.start for n in s.numbers if n.kind in ("cardinal", "vague")):
             break  # "سحب 100 جندي من قاعدة …" pulls a number of troops out, not the base
         return b.base_id, b.start, b.end
@@ -401,7 +401,12 @@ def transfers(s: _Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[M
     if not bases and not (last_base and ANAPHOR.search(s.f)):
         return out, last_base  # no base named or pointed at: no transfer to look for
     seen = set()
+    # a word read both ways («تسلم»: took over, or hands over) is not the present: news tells
+    # what was done in the past tense, or names it with the verbal noun
+    other_reading = {(a, b) for a, b, form in s.transfer_words if form != "present"}
     for t_start, t_end, form in s.transfer_words:
+        if form == "present" and (t_start, t_end) in other_reading:
+            continue
         found = _base_object(s, t_start, t_end, bases, last_base)
         if not found:
             continue
