@@ -45,8 +45,26 @@ WOUNDED_WORDS = ("أصيب", "أصيبوا", "أصيبا", "أصيبت", "إصا
 #: troops still there ("تصويت البرلمان على انسحاب 5200 جندي").
 DEMAND_WORDS = ("تصويت", "التصويت", "قرار", "مطالبة", "المطالبة", "مطالب", "دعوة", "الدعوة", "طلب", "يطالب", "طالب", "تطالب")
 
-#: The end of the combat mission: an end word and a combat word in one clause.
-END_WORDS = ("انتهاء", "إنهاء", "انتهت", "انتهى", "أنهت", "أنهى", "ينهي", "تنهي", "لم تعد", "لم يعد", "لا توجد", "لا يوجد", "نهاية")
+#: The end of the combat mission: an end word and a combat word in one clause. End words by the
+#: tense they give: done (past, or "no longer"), to come (future, present, "in order to end",
+#: "will not be"), and the verbal nouns, whose date tells.
+END_DONE_WORDS = ("انتهت", "انتهى", "أنهت", "أنهى", "أنهينا", "لم تعد", "لم يعد", "لا توجد", "لا يوجد")
+END_PLAN_WORDS = (
+    "سينهي", "ستنهي", "سننهي", "سوف ينهي", "سوف تنهي", "سوف ننهي", "لإنهاء", "ينهي", "تنهي", "ننهي",
+    "لن يكون", "لن تكون",
+)
+END_NOUNS = ("انتهاء", "إنهاء")
+#: A change of role is the end of the combat mission too: a word of turning (by tense, as above)
+#: with a word of advising or training and one of mission or role in its clause ("تحولت مهمتها
+#: إلى استشارية"، "الانتقال إلى دور المشورة والتدريب"); moving troops to a training camp is not one.
+TURN_DONE_WORDS = ("تحولت", "تحول", "انتقلت", "انتقل")
+TURN_PLAN_WORDS = ("ستتحول", "سيتحول", "ستنتقل", "سينتقل", "تتحول", "يتحول", "تنتقل", "ينتقل")
+TURN_NOUNS = ("تحول", "تحويل", "انتقال")
+ADVISORY_WORDS = ("استشارية", "استشاري", "المشورة", "مشورة", "تدريبية", "تدريبي", "الاستشارية", "الاستشاري", "التدريبية", "التدريبي")
+ROLE_WORDS = (
+    "مهمة", "المهمة", "مهمتها", "مهمته", "مهمتهم", "مهام", "المهام", "مهامها", "مهامه", "مهامهم",
+    "دور", "الدور", "دورها", "دوره", "دورهم",
+)
 COMBAT_WORDS = ("قتالية", "قتالي", "القتالية", "القتالي", "بدور قتالي", "قتالياً")
 
 #: Modality: words before a verb in its clause that make the event a plan.
