@@ -54,17 +54,6 @@ END_PLAN_WORDS = (
     "لن يكون", "لن تكون",
 )
 END_NOUNS = ("انتهاء", "إنهاء")
-#: A change of role is the end of the combat mission too: a word of turning (by tense, as above)
-#: with a word of advising or training and one of mission or role in its clause ("تحولت مهمتها
-#: إلى استشارية"، "الانتقال إلى دور المشورة والتدريب"); moving troops to a training camp is not one.
-TURN_DONE_WORDS = ("تحولت", "تحول", "انتقلت", "انتقل")
-TURN_PLAN_WORDS = ("ستتحول", "سيتحول", "ستنتقل", "سينتقل", "تتحول", "يتحول", "تنتقل", "ينتقل")
-TURN_NOUNS = ("تحول", "تحويل", "انتقال")
-ADVISORY_WORDS = ("استشارية", "استشاري", "المشورة", "مشورة", "تدريبية", "تدريبي", "الاستشارية", "الاستشاري", "التدريبية", "التدريبي")
-ROLE_WORDS = (
-    "مهمة", "المهمة", "مهمتها", "مهمته", "مهمتهم", "مهام", "المهام", "مهامها", "مهامه", "مهامهم",
-    "دور", "الدور", "دورها", "دوره", "دورهم",
-)
 COMBAT_WORDS = ("قتالية", "قتالي", "القتالية", "القتالي", "بدور قتالي", "قتالياً")
 
 #: Modality: words before a verb in its clause that make the event a plan.

@@ -8,8 +8,7 @@ Pure functions from a sentence (and what came before it in its article) to recor
 * ``troop_withdrawal`` / ``troop_presence`` / ``casualties``: a number that counts troops
   (its noun is a troop noun, a nationality standing for one, or «وهم نحو ثلاثين» after one),
   typed by the verb near it: killing, leaving, or neither (a standing figure);
-* ``mission_change``: the end of the combat mission (an end word and a combat word in one clause,
-  or a word of turning, one of role and one of advising: «تحولت مهمتها إلى استشارية»).
+* ``mission_change``: the end of the combat mission (an end word and a combat word in one clause).
 
 Status comes from the verb's tense and the modality of its clause: the future prefix س، «سوف»,
 «قد» + imperfect and words of plans make it ``planned``; an imperfect verb or «ما زال» make it
@@ -148,12 +147,8 @@ def _forms_re(words, articles: bool = False) -> re.Pattern:
     return re.compile(rf"(?<!\w){pre}(?P<w>{alternation(_w(words))})(?!\w)")
 
 
-#: The words that end a role, by the form that gives their status: (pattern, form).
+#: The words that end the combat mission, by the form that gives their status: (pattern, form).
 END = ((_forms_re(EW.END_DONE_WORDS), "past"), (_forms_re(EW.END_PLAN_WORDS), "future"), (_forms_re(EW.END_NOUNS, True), "noun"))
-TURN = ((_forms_re(EW.TURN_DONE_WORDS), "past"), (_forms_re(EW.TURN_PLAN_WORDS), "future"), (_forms_re(EW.TURN_NOUNS, True), "noun"))
-ADVISORY = _phrase_re(EW.ADVISORY_WORDS)
-ADVISORY_WORDS = tuple(_w(EW.ADVISORY_WORDS))
-ROLE = _phrase_re(EW.ROLE_WORDS)
 APPOSITION = _phrase_re(EW.COUNT_APPOSITION, proclitics=False)
 ANAPHOR = _phrase_re(EW.BASE_ANAPHORS)
 POINTER = re.compile(r"^\s*(?:منها|منه|عنها)(?!\w)")
@@ -577,35 +572,26 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
     return out
 
 
-#: What states the end of the combat mission: (cue pattern, its words, the words that end or
-#: turn it, whether a word of mission or role must share the clause). A combat word with an end
-#: word; or a word of advising with a word of turning and one of role.
-MISSION_CUES = ((COMBAT, COMBAT_WORDS, END, False), (ADVISORY, ADVISORY_WORDS, TURN, True))
-
-
 def mission_changes(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
     """The end of the combat mission, stated or planned, in one sentence (one record at most)."""
-    for cue, cue_words, changes, needs_role in MISSION_CUES:
-        if not any(word in s.f for word in cue_words):  # every match holds one: most sentences have none
+    if not any(word in s.f for word in COMBAT_WORDS):  # every match holds one: most sentences have none
+        return []
+    for c in COMBAT.finditer(s.f):
+        clause = s.clause(c.start())
+        ends = []
+        for pattern, form in END:
+            for m in pattern.finditer(s.f, clause[0], clause[1]):
+                if s.words_between(min(m.end(), c.start()), max(m.start(), c.end())) <= MISSION_REACH_WORDS:
+                    ends.append((m.start("w"), m.end(), form, m.group("w")))
+        if not ends:
             continue
-        for c in cue.finditer(s.f):
-            clause = s.clause(c.start())
-            if needs_role and not ROLE.search(s.f, clause[0], clause[1]):
-                continue
-            ends = []
-            for pattern, form in changes:
-                for m in pattern.finditer(s.f, clause[0], clause[1]):
-                    if s.words_between(min(m.end(), c.start()), max(m.start(), c.end())) <= MISSION_REACH_WORDS:
-                        ends.append((m.start("w"), m.end(), form, m.group("w")))
-            if not ends:
-                continue
-            e_start, e_end, form, word = min(ends, key=lambda e: abs(e[0] - c.start()))
-            status = _status_of(s, e_start, "future" if form == "future" else "past", anchor)
-            cs, ce = s.article_span(min(e_start, c.start()), max(e_end, c.end()))
-            rec = Mention(doc_id, "mission_change", status, cs, ce, s.start, s.start + len(s.text), s.text,
-                          actor_from="coalition")
-            _apply_date(rec, s, e_start, anchor)
-            return [rec]
+        e_start, e_end, form, word = min(ends, key=lambda e: abs(e[0] - c.start()))
+        status = _status_of(s, e_start, "future" if form == "future" else "past", anchor)
+        cs, ce = s.article_span(min(e_start, c.start()), max(e_end, c.end()))
+        rec = Mention(doc_id, "mission_change", status, cs, ce, s.start, s.start + len(s.text), s.text,
+                      actor_from="coalition")
+        _apply_date(rec, s, e_start, anchor)
+        return [rec]
     return []
 
 
