@@ -142,9 +142,7 @@ def test_troop_figures(sentence, expected):
      ("troop_presence", "planned", "GBR", 400, D(2020, 8, 24), None)),
     ("وأعلن البنتاغون خفض عدد القوات الأميركية في العراق إلى 2500 جندي بحلول منتصف كانون الثاني المقبل.",
      ("troop_presence", "planned", "USA", 2500, None, D(2021, 1, 20))),
-    # from one level to another: the level reached is the figure
-    ("وقلصت الدنمارك قواتها من 120 إلى 80 جنديا.",
-     ("troop_presence", "reported", "DNK", 80, None, D(2020, 8, 24))),
+
     # cut by an amount: those troops leave
     ("وخفضت إيطاليا قواتها في العراق بنحو 200 جندي الشهر الماضي.",
      ("troop_withdrawal", "completed", "ITA", 200, D(2020, 7, 1), D(2020, 7, 31))),
@@ -155,6 +153,21 @@ def test_troop_figures(sentence, expected):
 def test_a_cut_to_a_level_is_the_troops_that_stay(sentence, expected):
     [m] = extract(sentence)
     assert brief(m) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # from one level to another: both are standing figures, the first held until the change
+    ("وقلصت الدنمارك قواتها من 120 إلى 80 جنديا.",
+     [("troop_presence", "reported", "DNK", 120, None, D(2020, 8, 24)),
+      ("troop_presence", "reported", "DNK", 80, None, D(2020, 8, 24))]),
+    ("وسيخفض عدد القوات الأميركية من 3000 إلى 2500 جندي بحلول 15 كانون الثاني 2021.",
+     [("troop_presence", "reported", "USA", 3000, None, D(2020, 8, 24)),
+      ("troop_presence", "planned", "USA", 2500, None, D(2021, 1, 15))]),
+    # a range of other things is no figure
+    ("وسقط من 3 إلى 5 صواريخ على القاعدة.", []),
+])
+def test_from_one_level_to_another(sentence, expected):
+    assert [brief(m) for m in extract(sentence)] == expected
 
 
 def test_usually_is_no_verb_of_leaving():

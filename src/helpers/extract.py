@@ -15,7 +15,8 @@ Status comes from the verb's tense and the modality of its clause: the future pr
 ``ongoing``; otherwise ``completed``, unless its date lies after the publication day or is a
 deadline not yet passed (a verbal noun has no tense of its own): then ``planned``. Standing
 figures are ``reported``; a number after «إلى» with a verb of leaving or cutting is the level the
-troops are brought to, a standing figure too (``planned`` until the cut is done).
+troops are brought to, a standing figure too (``planned`` until the cut is done), and in «من N إلى
+M» the first number is the level they were at.
 
 All matching runs on the folded copy of each sentence (:mod:`helpers.normalize`); every record
 keeps the sentence and the character span of its evidence in the original article.
@@ -522,16 +523,29 @@ def _standing_status(s: _Sentence, n_start: int, unit_end: int) -> str:
     return "reported"
 
 
+def _from_level_to(s: _Sentence, i: int, n_start: int, n_end: int) -> bool:
+    """Whether number ``i`` of the sentence is the first of «من N إلى M»: the level troops
+    were at before a change to the next number."""
+    if i + 1 >= len(s.numbers) or s.f[max(0, n_start - 8):n_start].split()[-1:] != ["من"]:
+        return False
+    return s.f[n_end:s.folded.index_at(s.numbers[i + 1].start)].split() in ([w] for w in LEVEL_WORDS)
+
+
 def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
     """Troop figures in one sentence: withdrawals, standing figures and casualties."""
     out = []
     if not s.numbers:
         return out
-    for n in s.numbers:
+    for i, n in enumerate(s.numbers):
         if n.kind not in ("cardinal", "vague") or (n.value is not None and n.value < 1):
             continue
         n_start, n_end = s.folded.index_at(n.start), s.folded.index_at(n.end)
         counted = _counted(s, n, n_start, n_end)
+        level_before = counted is None and _from_level_to(s, i, n_start, n_end)
+        if level_before:
+            # "من 3000 إلى 2500 جندي": the first number counts the noun of the second
+            following = s.numbers[i + 1]
+            counted = _counted(s, following, s.folded.index_at(following.start), s.folded.index_at(following.end))
         if counted is None:
             continue
         unit, unit_end, named = counted
@@ -546,7 +560,9 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
         verb = _governing_verb(s, n_start, unit_end)
         if verb and verb[0] >= unit_end and _stays(s, n_start):
             verb = None  # "سيبقى 2500 جندي بعد انسحاب القوات القتالية": they stay, others leave
-        if killed:
+        if level_before:
+            event_type, status, pos = "troop_presence", "reported", n_start  # the level before the change
+        elif killed:
             event_type, status, pos = "casualties", "completed", killed[-1].start()
         elif verb and not DEMAND.search(s.f[max(0, verb[0] - 30):verb[0]]):
             event_type, pos = "troop_withdrawal", verb[0]
@@ -563,7 +579,10 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
         rec = Mention(doc_id, event_type, status, cs, ce, s.start, s.start + len(s.text), s.text,
                       nationality=nationality, force=force, count=n.value, count_low=n.low,
                       count_high=n.high, approx=n.approx)
-        _apply_date(rec, s, pos, anchor)
+        if level_before:
+            clip_to_publication(rec, anchor)  # held until the change, whose date is not its own
+        else:
+            _apply_date(rec, s, pos, anchor)
         clause = s.clause(n_start)
         if event_type == "troop_presence" and status == "reported" and anchor and NOW.search(s.f[clause[0]:clause[1]]) and not rec.date_text:
             rec.date_earliest = rec.date_latest = anchor  # "يحتفظون حاليا بـ …": a figure as of today
