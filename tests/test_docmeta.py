@@ -21,6 +21,16 @@ def test_a_dateline_gives_the_date_with_high_confidence():
     assert (p.value, p.confidence) == ("2021-07-26", "high")
     p = published("الاثنين 26 تموز 2021\nأعلنت الحكومة اتفاقا على إنهاء المهمة القتالية.")
     assert (p.value, p.confidence) == ("2021-07-26", "high")
+    # in two calendars, and after a label
+    p = published("عنوان\nالثلاثاء 27 تموز 2021 - 17 ذو الحجة 1442 هـ\nأعلنت الحكومة اتفاقا على إنهاء المهمة.")
+    assert (p.value, p.confidence) == ("2021-07-27", "high")
+    p = published("عنوان\nنشر بتاريخ: 2020/08/23\nسلمت قوات التحالف معسكر التاجي إلى القوات العراقية.")
+    assert (p.value, p.confidence) == ("2020-08-23", "high")
+
+
+def test_an_update_date_is_not_the_publication_date():
+    p = published("عنوان\nآخر تحديث: 2020/08/24\nسلمت قوات التحالف معسكر التاجي إلى القوات العراقية.")
+    assert p.value == ""
 
 
 def test_a_date_the_text_calls_today():
@@ -57,6 +67,8 @@ def test_a_caption_date_is_not_a_publication_date():
     ("عنوان\nالسومرية نيوز ـ فريق التحرير\nنص الخبر الطويل هنا.", "السومرية نيوز"),
     ("بغداد/ الصباح الجديد/ أعلنت الحكومة اليوم خطة جديدة.", "الصباح الجديد"),
     ("(شبكة رووداو الإعلامية | كردستان)- أعلنت الحكومة اليوم خطة جديدة.", "شبكة رووداو الإعلامية"),
+    # an agency after a city wrote the article: not a photo credit
+    ("عنوان\nواشنطن - رويترز\nنص الخبر الطويل هنا.", "رويترز"),
 ])
 def test_outlet_from_bylines(text, expected):
     assert outlet(text).value == expected

@@ -97,6 +97,12 @@ def test_captions_end_with_a_credit(line):
     assert is_caption(line)
 
 
+def test_a_city_and_an_agency_is_a_byline_not_a_caption():
+    assert zone_lines("عنوان\nواشنطن - رويترز\nنص الخبر الطويل هنا بما يكفي.")[1] == ("byline", "واشنطن - رويترز")
+    # a caption that ends with the same credit stays a caption
+    assert zone_lines("عنوان\nجنود أميركيون في قاعدة عين الأسد - رويترز\nنص الخبر الطويل هنا.")[1][0] == "caption"
+
+
 def test_a_sentence_about_an_agency_is_not_a_caption():
     assert not is_caption("ونقلت رويترز عن مسؤول أن الانسحاب سيكتمل قريبا.")
 

@@ -20,21 +20,10 @@ from dataclasses import dataclass
 from helpers.calendar_names import WEEKDAYS
 from helpers.body import Body
 from helpers.dates import DateMention, find_dates, weekdays_alone
-from helpers.furniture import BYLINE_STAFF_WORDS, EVENT_ZONES, Zone
+from helpers.furniture import BYLINE_STAFF_WORDS, CITIES, EVENT_ZONES, Zone
 from helpers.normalize import fold_text
 from helpers.sentences import split_sentences
 
-#: Cities that open datelines ("بغداد - المغرب اليوم"): a city is where, not who.
-DATELINE_CITIES = (
-    "بغداد", "أربيل", "اربيل", "البصرة", "الموصل", "كركوك", "النجف", "كربلاء", "السليمانية",
-    "الأنبار", "الرمادي", "الفلوجة", "دهوك", "تكريت", "بعقوبة", "الحلة", "الناصرية", "العمارة",
-    "الكوت", "الديوانية", "السماوة", "دمشق", "بيروت", "عمان", "عمّان", "القاهرة", "الرياض",
-    "جدة", "الدوحة", "أبوظبي", "أبو ظبي", "دبي", "الكويت", "المنامة", "مسقط", "صنعاء", "عدن",
-    "الخرطوم", "طرابلس", "تونس", "الجزائر", "الرباط", "الدار البيضاء", "نواكشوط", "القدس",
-    "رام الله", "غزة", "طهران", "أنقرة", "إسطنبول", "اسطنبول", "واشنطن", "نيويورك", "لندن",
-    "باريس", "موسكو", "برلين", "بروكسل", "جنيف",
-)
-_CITIES = frozenset(fold_text(c) for c in DATELINE_CITIES)
 _STAFF = tuple(fold_text(w) for w in BYLINE_STAFF_WORDS)
 _FOLDED_WEEKDAY = {fold_text(n): wd for wd, names in WEEKDAYS.items() for n in names}
 
@@ -108,7 +97,7 @@ def _outlet_from_parts(parts: list[str]) -> str:
     for part in parts:
         p = part.strip(" ()|:-–—ـ/").strip()
         f = fold_text(p)
-        if not p or f in _CITIES or any(f == s or f.startswith(s + " ") for s in _STAFF):
+        if not p or f in CITIES or any(f == s or f.startswith(s + " ") for s in _STAFF):
             continue
         keep.append(p)
     return keep[-1] if keep else ""

@@ -46,6 +46,16 @@ PHOTO_CREDITS = (
 )
 #: Words of a byline that are not an outlet's name.
 BYLINE_STAFF_WORDS = ("فريق التحرير", "هيئة التحرير", "التحرير", "خاص", "وكالات", "مراسل", "مراسلنا", "متابعات")
+#: Cities that open datelines ("بغداد - المغرب اليوم"): a city is where, not who.
+DATELINE_CITIES = (
+    "بغداد", "أربيل", "اربيل", "البصرة", "الموصل", "كركوك", "النجف", "كربلاء", "السليمانية",
+    "الأنبار", "الرمادي", "الفلوجة", "دهوك", "تكريت", "بعقوبة", "الحلة", "الناصرية", "العمارة",
+    "الكوت", "الديوانية", "السماوة", "دمشق", "بيروت", "عمان", "عمّان", "القاهرة", "الرياض",
+    "جدة", "الدوحة", "أبوظبي", "أبو ظبي", "دبي", "الكويت", "المنامة", "مسقط", "صنعاء", "عدن",
+    "الخرطوم", "طرابلس", "تونس", "الجزائر", "الرباط", "الدار البيضاء", "نواكشوط", "القدس",
+    "رام الله", "غزة", "طهران", "أنقرة", "إسطنبول", "اسطنبول", "واشنطن", "نيويورك", "لندن",
+    "باريس", "موسكو", "برلين", "بروكسل", "جنيف",
+)
 BREADCRUMB_SEPARATORS = ("»", "›", " > ", "«")
 HOME_WORDS = ("الرئيسية", "الصفحة الرئيسية", "Home")
 
@@ -55,6 +65,7 @@ BYLINE_MAX_WORDS = 7
 #: A line after a related-links marker resumes the article only if it reads like a paragraph.
 PARAGRAPH_MIN_WORDS = 25
 
+CITIES = frozenset(fold_text(c) for c in DATELINE_CITIES)
 _FOLDED_MARKERS = tuple(sorted({fold_text(m).lower() for m in RELATED_MARKERS}, key=len, reverse=True))
 _CREDIT_ALT = alternation(fold_text(c) for c in PHOTO_CREDITS)
 _CREDIT_END = re.compile(rf"(?:\(\s*(?:{_CREDIT_ALT})\s*\)|[-–—ـ]\s*(?:{_CREDIT_ALT}))\s*$", re.IGNORECASE)
@@ -129,14 +140,23 @@ def is_breadcrumb(line: str) -> bool:
     )
 
 
-#: A dateline is short: a weekday, a date and a time at most.
-DATELINE_MAX_WORDS = 8
+#: Words that label a publication date at the head of a page ("نشر بتاريخ: 2020/08/23"); an
+#: update date ("آخر تحديث") is not the publication date and has no label here.
+DATELINE_LABELS = ("نشر بتاريخ", "نشر في", "تاريخ النشر", "بتاريخ")
+_DATELINE_LABEL = re.compile(rf"^\s*(?:{alternation(fold_text(w) for w in DATELINE_LABELS)})\s*[:：\-–]?\s*")
+#: A dateline is short: a weekday, a date in two calendars ("الثلاثاء 27 تموز 2021 - 17 ذو الحجة
+#: 1442 هـ") and a time at most.
+DATELINE_MAX_WORDS = 14
 
 
 def is_date_line(line: str) -> bool:
-    """A line that is a date and nothing else (times and punctuation aside)."""
+    """A line that is a date and nothing else (times, punctuation and a label such as «نشر
+    بتاريخ» aside)."""
     if _words(line) > DATELINE_MAX_WORDS:
         return False
+    label = _DATELINE_LABEL.match(fold_text(line))
+    if label:
+        line = " " * label.end() + fold_text(line)[label.end():]
     rest = line
     for m in find_dates(line):
         rest = rest.replace(m.text, " ")
@@ -149,6 +169,13 @@ def is_byline(line: str) -> bool:
         return False
     # a tatweel standing between words is used as a dash, so test the line before folding
     return bool(re.search(r"\S\s*[-–—ـ/]\s*\S", line)) or fold_text(line).startswith(("بقلم", "كتب ", "كتبت "))
+
+
+def is_city_byline(line: str) -> bool:
+    """"CITY - OUTLET" ("واشنطن - رويترز"): a dateline city, a dash, and a name of a few words;
+    an agency there is who wrote, not a photo credit."""
+    parts = re.split(r"\s*[-–—ـ/]\s*", line.strip(), maxsplit=1)
+    return len(parts) == 2 and fold_text(parts[0]) in CITIES and 1 <= _words(parts[1]) <= 4
 
 
 def is_paragraph(line: str) -> bool:
@@ -235,7 +262,7 @@ def zones(text: str) -> list[Zone]:
             add(s, e, "boilerplate", "breadcrumb navigation")
         elif is_date_line(line):
             add(s, e, "byline", "dateline (a date alone on its line)")
-        elif is_caption(line) and not _SENTENCE_END.search(line):
+        elif is_caption(line) and not _SENTENCE_END.search(line) and (seen_body or not is_city_byline(line)):
             add(s, e, "caption", "ends with a photo credit")
         elif not seen_body and is_byline(line):
             add(s, e, "byline", "byline (short line with a dash or slash)")
