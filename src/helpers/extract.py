@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from helpers import event_words as EW
@@ -215,6 +215,7 @@ class _Sentence:
     clauses: list[tuple[int, int]]
     dates: list[DateMention]
     numbers: list[NumberMention]
+    _nearest: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def f(self) -> str:
@@ -320,9 +321,16 @@ def _status_of(s: _Sentence, pos: int, form: str, anchor: dt.date | None) -> str
 
 def _nearest_date(s: _Sentence, pos: int) -> tuple[DateMention, bool] | None:
     """The date phrase of the sentence nearest to ``pos`` (same clause first) that names a
-    time, and whether it is a deadline («بحلول»، «قبل»، «حتى» before it)."""
+    time, and whether it is a deadline («بحلول»، «قبل»، «حتى» before it). Asked for the status
+    and again for the window: kept on the sentence."""
     if not s.dates:
         return None
+    if pos not in s._nearest:
+        s._nearest[pos] = _find_nearest_date(s, pos)
+    return s._nearest[pos]
+
+
+def _find_nearest_date(s: _Sentence, pos: int) -> tuple[DateMention, bool] | None:
     clause = s.clause(pos)
 
     def distance(d: DateMention):

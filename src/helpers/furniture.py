@@ -69,6 +69,7 @@ CITIES = frozenset(fold_text(c) for c in DATELINE_CITIES)
 _FOLDED_MARKERS = tuple(sorted({fold_text(m).lower() for m in RELATED_MARKERS}, key=len, reverse=True))
 _CREDIT_ALT = alternation(fold_text(c) for c in PHOTO_CREDITS)
 _CREDIT_END = re.compile(rf"(?:\(\s*(?:{_CREDIT_ALT})\s*\)|[-–—ـ]\s*(?:{_CREDIT_ALT}))\s*$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!][\"'»”)\]]*\s*$")
 _TWEET_SIGNATURE = re.compile(
     r"[—–]\s*[^—–\n]{0,80}(?:\n+[^—–\n@]{0,80}){0,4}?\(@[A-Za-z0-9_]{1,15}\)\s*"
@@ -147,12 +148,15 @@ _DATELINE_LABEL = re.compile(rf"^\s*(?:{alternation(fold_text(w) for w in DATELI
 #: A dateline is short: a weekday, a date in two calendars ("الثلاثاء 27 تموز 2021 - 17 ذو الحجة
 #: 1442 هـ") and a time at most.
 DATELINE_MAX_WORDS = 14
+#: ... and one longer than this writes its dates in digits.
+DATELINE_MAX_WORDS_IN_WORDS = 8
 
 
 def is_date_line(line: str) -> bool:
     """A line that is a date and nothing else (times, punctuation and a label such as «نشر
     بتاريخ» aside)."""
-    if _words(line) > DATELINE_MAX_WORDS:
+    words = _words(line)
+    if words > DATELINE_MAX_WORDS or (words > DATELINE_MAX_WORDS_IN_WORDS and not _DIGIT.search(line)):
         return False
     label = _DATELINE_LABEL.match(fold_text(line))
     if label:
