@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.furniture import EVENT_ZONES, is_caption, related_marker, zones
+from helpers.furniture import EVENT_ZONES, is_caption, is_date_line, related_marker, zones
 
 
 def zone_lines(text: str) -> list[tuple[str, str]]:
@@ -61,6 +61,16 @@ def test_opening_datelines_are_bylines_and_the_rest_of_the_paragraph_is_body():
 
 def test_a_date_alone_on_its_line_is_a_dateline():
     assert zone_lines("الثلاثاء 5 كانون الثاني 2021 - 10:45\nنص الخبر هنا طويل بما يكفي.")[0][0] == "byline"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("الثلاثاء 27 تموز 2021 - 17 ذو الحجة 1442 هـ", True),  # ten words, two calendars
+    ("نشر بتاريخ: 2020/08/23", True),
+    ("آخر تحديث: 2020/08/24", False),  # an update, not the publication
+    ("الخميس الخامس من آذار عام ألفين وعشرين في العاصمة بغداد", False),  # long, and words only
+])
+def test_date_lines(line, expected):
+    assert is_date_line(line) is expected
 
 
 def test_embedded_tweet_text_is_a_quote_and_its_signature_a_byline():
