@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.calendar_names import ALGERIAN_TUNISIAN, EGYPTIAN_GULF, LEVANTINE, MAGHREBI
+from helpers.calendar_names import ALGERIAN_TUNISIAN, DAY_ORDINALS, EGYPTIAN_GULF, LEVANTINE, MAGHREBI
 from helpers.dates import find_dates
 
 D = dt.date
@@ -131,6 +131,20 @@ def test_random_dates_in_every_naming_system_parse_back(day, system, layout, ind
         phrase = layout.format(d=d, m=name, y=y)
         [m] = find_dates(f"أعلن الجيش في {phrase} انسحاب القوات")
         assert (m.text, m.earliest, m.latest) == (phrase, day, day)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=D(1990, 1, 1), max_value=D(2030, 12, 31)), st.sampled_from([LEVANTINE, EGYPTIAN_GULF]),
+       st.sampled_from(["", "يوم الأحد "]))
+def test_days_written_as_ordinals_parse_back(day, system, before):
+    """"في التاسع والعشرين من آذار 2020": the day as the ordinal of «اليوم»."""
+    ordinal = {n: w for w, n in DAY_ORDINALS.items()}[day.day]
+    phrase = f"{ordinal} من {system[day.month][0]} {day.year}"
+    found = find_dates(f"أعلن الجيش في {before}{phrase} انسحاب القوات")
+    if before and day.weekday() != 6:
+        return  # a weekday that is not the date's makes it no date (tested above)
+    [m] = found
+    assert (m.text, m.earliest, m.latest) == (before + phrase, day, day)
 
 
 @given(st.text(), st.one_of(st.none(), st.dates(min_value=D(1900, 3, 1), max_value=D(2100, 10, 1))))

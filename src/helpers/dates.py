@@ -23,7 +23,7 @@ from typing import Callable, Iterator, NamedTuple
 
 from hijridate import Hijri
 
-from helpers.calendar_names import AMBIGUOUS_MONTH_NAMES, ARABIC_SYSTEMS, ENGLISH, HIJRI, PART_OF_MONTH, PART_OF_YEAR, WEEKDAYS
+from helpers.calendar_names import AMBIGUOUS_MONTH_NAMES, ARABIC_SYSTEMS, DAY_ORDINALS, ENGLISH, HIJRI, PART_OF_MONTH, PART_OF_YEAR, WEEKDAYS
 from helpers.normalize import Folded, fold, fold_text
 from helpers.wordscan import alternation, tagged_occurrences, with_proclitics, words_of
 
@@ -63,6 +63,7 @@ WEEKDAY_OF = {fold_text(n): wd for wd, names in WEEKDAYS.items() for n in names}
 ENGLISH_OF = {n.lower(): m for m, names in ENGLISH.items() for n in names}
 HIJRI_OF = {fold_text(n): m for m, names in HIJRI.items() for n in names}
 PART_OF = {fold_text(w): days for w, days in PART_OF_MONTH.items()}
+DAY_OF = {fold_text(w): day for w, day in DAY_ORDINALS.items()}
 PART_OF_YEAR_MONTHS = {fold_text(w): months for w, months in PART_OF_YEAR.items()}
 #: The Arab week starts on Saturday (Python's weekday 5).
 WEEK_START = 5
@@ -88,7 +89,7 @@ def _month_phrase() -> str:
 
 NAMED_DATE = re.compile(
     rf"{_B}(?:(?:يوم\s+)?(?P<wd>{_WD}){_E}\s*[،,]?\s*)?"
-    rf"(?:(?P<part>{alternation(PART_OF)})\s+|(?P<day>[0-3]?\d)(?!\d)\s*[-/.]?\s*(?:من\s+)?)?"
+    rf"(?:(?P<part>{alternation(PART_OF)})\s+|(?P<day>[0-3]?\d)(?!\d)\s*[-/.]?\s*(?:من\s+)?|(?P<oday>{alternation(DAY_OF)})\s+من\s+)?"
     rf"(?P<shahr>شهر\s+)?"
     + _month_phrase()
     + rf"(?:\s*[-/,،]?\s*(?:(?:من\s+)?(?:ال)?عام\s+|سنه\s+)?(?P<year>{_YEAR})(?!\d)(?:\s*م{_E})?)?"
@@ -170,7 +171,7 @@ def _pick_year(month: int, day: int | None, anchor: dt.date, rel: str | None) ->
 def _named(m: re.Match, anchor: dt.date | None):
     month = next(k for k in range(1, 13) if m.group(f"m{k}"))
     phrase = m.group(f"m{month}")
-    day = int(m.group("day")) if m.group("day") else None
+    day = int(m.group("day")) if m.group("day") else DAY_OF[re.sub(r"\s+", " ", m.group("oday"))] if m.group("oday") else None
     year = int(m.group("year")) if m.group("year") else None
     doubled = phrase.strip() not in MONTH_NAMES[month]
     if phrase.strip() in AMBIGUOUS and not (day or year or doubled or m.group("shahr")):

@@ -377,12 +377,13 @@ def numbers_in(folded, date_spans: list[tuple[int, int]] | None = None) -> list[
         s, e, value, low, high, kind, j = parsed
         done = max(e, tokens[max(j, 1) - 1].end)
         phrases.append((s, e, value, low, high, kind, None))
-    # digits can be parts of dates: read the dates around them only
-    digits = [(s, e) for s, e, _, _, _, kind, _ in phrases if kind == "cardinal" and f[s].isdigit()]
+    # digits can be parts of dates, and so can the numbers after an ordinal day ("التاسع
+    # والعشرين من آذار"): read the dates around those only
+    anchors = [(s, e) for s, e, _, _, _, kind, _ in phrases if (kind == "cardinal" and f[s].isdigit()) or kind == "ordinal"]
     if date_spans is not None:
         dates = date_spans
     else:
-        dates = [(d.start, d.end) for d in dates_in(folded, windows=windows_around(f, digits, DATE_REACH, DATE_REACH))] if digits else []
+        dates = [(d.start, d.end) for d in dates_in(folded, windows=windows_around(f, anchors, DATE_REACH, DATE_REACH))] if anchors else []
     mentions: list[NumberMention] = []
     for s, e, value, low, high, kind, dual in phrases:
         if dual:
