@@ -163,6 +163,10 @@ def test_a_cut_to_a_level_is_the_troops_that_stay(sentence, expected):
     ("وسيخفض عدد القوات الأميركية من 3000 إلى 2500 جندي بحلول 15 كانون الثاني 2021.",
      [("troop_presence", "reported", "USA", 3000, None, D(2020, 8, 24)),
       ("troop_presence", "planned", "USA", 2500, None, D(2021, 1, 15))]),
+    # a change that is done: the level before it held until it began
+    ("وكانت الولايات المتحدة قد خفضت عدد جنودها من 5200 إلى 3000 جندي في تموز الماضي.",
+     [("troop_presence", "reported", "USA", 5200, None, D(2020, 7, 1)),
+      ("troop_presence", "reported", "USA", 3000, D(2020, 7, 1), D(2020, 7, 31))]),
     # a range of other things is no figure
     ("وسقط من 3 إلى 5 صواريخ على القاعدة.", []),
 ])

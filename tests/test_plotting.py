@@ -74,6 +74,16 @@ def test_a_planned_level_is_drawn_hollow_off_the_line_and_out_of_the_title(event
     assert hollow and all(l.get_markerfacecolor() == "white" for l in hollow)
 
 
+def test_a_figure_known_to_a_window_first_in_its_series_is_drawn_across_it(events):
+    """Its error bar's sides are time spans: days as numbers failed on an axis without dates yet."""
+    usa = events[(events["event_type"] == "troop_presence") & (events["nationality"] == "USA")]
+    early = usa.iloc[[0]].assign(event_id="early", date_earliest="2019-09-01", date_latest="2019-09-30")
+    fig, data = plotting.troop_levels(pd.concat([events, early], ignore_index=True))
+    first = data[data["series"] == "USA troops"].iloc[0]
+    assert (first["x_from"], first["x"]) == (pd.Timestamp("2019-09-01").date(), pd.Timestamp("2019-09-30").date())
+    fig.canvas.draw()
+
+
 def test_every_chart_has_a_source_line(events):
     for name, chart in CHARTS.items():
         fig, _ = chart(events)

@@ -539,6 +539,16 @@ def _from_level_to(s: _Sentence, i: int, n_start: int, n_end: int) -> bool:
     return s.f[n_end:s.folded.index_at(s.numbers[i + 1].start)].split() in ([w] for w in LEVEL_WORDS)
 
 
+def _held_until_the_change(m: Mention, s: _Sentence, pos: int, anchor: dt.date | None) -> None:
+    """The level before a change held until the change began (or until the publication day when
+    the change is still to come): an open start, and the change's date phrase as the end."""
+    found = _nearest_date(s, pos)
+    change = found[0] if found else None
+    if change is not None and change.earliest is not None and (anchor is None or change.earliest <= anchor):
+        m.date_latest, m.date_text = change.earliest, change.text
+    clip_to_publication(m, anchor)
+
+
 def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
     """Troop figures in one sentence: withdrawals, standing figures and casualties."""
     out = []
@@ -588,7 +598,7 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
                       nationality=nationality, force=force, count=n.value, count_low=n.low,
                       count_high=n.high, approx=n.approx)
         if level_before:
-            clip_to_publication(rec, anchor)  # held until the change, whose date is not its own
+            _held_until_the_change(rec, s, n_start, anchor)
         else:
             _apply_date(rec, s, pos, anchor)
         clause = s.clause(n_start)

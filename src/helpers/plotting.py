@@ -120,7 +120,8 @@ def troop_levels(events: pd.DataFrame, folder: str = "data/raw") -> tuple[plt.Fi
                 ax.step(exact["x"], exact["count"], where="post", color=colour, alpha=0.6, linewidth=1.2, linestyle="--")
             for r in rows.itertuples():
                 y = r.count if r.count == r.count else (r.count_low + r.count_high) / 2
-                xerr = [[(r.x - r.x_from).days], [(r.x_to - r.x).days]] if r.x_from != r.x_to else None
+                # a window's two sides as time spans: matplotlib adds them to the date itself
+                xerr = [[r.x - r.x_from], [r.x_to - r.x]] if r.x_from != r.x_to else None
                 yerr = [[y - r.count_low], [r.count_high - y]] if r.count_low != r.count_high else None
                 solid = r.count == r.count and r.status != "planned"
                 ax.errorbar([r.x], [y], xerr=xerr, yerr=yerr, fmt=marker, color=colour, markersize=7,
