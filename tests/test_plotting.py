@@ -84,6 +84,24 @@ def test_a_figure_known_to_a_window_first_in_its_series_is_drawn_across_it(event
     fig.canvas.draw()
 
 
+def test_the_timeline_title_counts_bases_and_says_one_day_once(events):
+    one = events[(events["event_type"] == "base_transfer") & (events["status"] == "completed")].iloc[[0]]
+    fig, _ = plotting.base_timeline(one)
+    assert fig._suptitle.get_text() == f"1 base handed over on {pd.Timestamp(one['date'].iloc[0]):%d %B %Y}"
+    later = one.assign(event_id="later", base_id="taji", base_name_en="Camp Taji", date="2021-01-05",
+                       date_earliest="2021-01-05", date_latest="2021-01-05")
+    fig, _ = plotting.base_timeline(pd.concat([one, later], ignore_index=True))
+    assert fig._suptitle.get_text().endswith("2020 and 05 January 2021")
+
+
+def test_a_planned_end_of_the_combat_mission_is_labelled_as_a_plan(events):
+    planned = events[events["event_type"] == "mission_change"].assign(status="planned")
+    fig, _ = plotting.base_timeline(pd.concat([events[events["event_type"] != "mission_change"], planned]))
+    labels = [t.get_text() for ax in fig.axes for t in ax.texts]
+    assert any(label.startswith("combat mission to\nend by") for label in labels)
+    assert not any(label.startswith("end of the combat") for label in labels)
+
+
 def test_every_chart_has_a_source_line(events):
     for name, chart in CHARTS.items():
         fig, _ = chart(events)

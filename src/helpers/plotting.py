@@ -224,10 +224,12 @@ def base_timeline(events: pd.DataFrame, folder: str = "data/raw") -> tuple[plt.F
             return fig, data
         known = [d for d in pd.concat([data["date"], data["date_from"], data["date_to"]]) if d is not None and d == d]
         start, end = min(known) - dt.timedelta(days=7), max(known) + dt.timedelta(days=10)
-        mission_dates = sorted(_date(d) for d in missions["date_latest"])
+        mission_ends = sorted((_date(m.date_latest), m.status) for m in missions.itertuples())
+        mission_dates = [d for d, _ in mission_ends]
         far = [d for d in mission_dates if d > end + dt.timedelta(days=60)]
         panels = 2 if far else 1
-        fig, axes = plt.subplots(1, panels, figsize=(10, 1.2 + 0.55 * data["base"].nunique()), sharey=True,
+        # at least the height that leaves room under the axis for its dates and the source line
+        fig, axes = plt.subplots(1, panels, figsize=(10, max(2.6, 1.2 + 0.55 * data["base"].nunique())), sharey=True,
                                  gridspec_kw={"width_ratios": [5, 1]} if far else None, squeeze=False)
         _note_undated(fig, len(undated))
         ax = axes[0][0]
@@ -256,11 +258,11 @@ def base_timeline(events: pd.DataFrame, folder: str = "data/raw") -> tuple[plt.F
         ax.set_xlim(start, end)
         _date_axis(ax)
         ax.tick_params(axis="x", labelsize=8)
-        for d in mission_dates:
+        for d, status in mission_ends:
             target = axes[0][1] if d in far else ax
             target.axvline(d, color="black", linestyle="--", linewidth=1)
-            target.annotate(f"end of the combat\nmission, {d:%d %b %Y}", (d, -0.75), fontsize=8, ha="center", va="top",
-                            backgroundcolor="white")
+            label = f"end of the combat\nmission, {d:%d %b %Y}" if status != "planned" else f"combat mission to\nend by {d:%d %b %Y}"
+            target.annotate(label, (d, -0.75), fontsize=8, ha="center", va="top", backgroundcolor="white")
         if far:
             right = axes[0][1]
             right.set_xlim(min(far) - dt.timedelta(days=10), max(far) + dt.timedelta(days=10))
@@ -287,10 +289,14 @@ def _timeline_title(data: pd.DataFrame) -> str:
     done = data[data["status"] == "completed"].dropna(subset=["date"])
     if done.empty:
         return "Base handovers reported"
-    first, last = done["date"].min(), done["date"].max()
+    first, last, n = done["date"].min(), done["date"].max(), done["base_id"].nunique()
     overtaken = [r.base.split("  ")[0] for r in data[data["status"] == "planned"].itertuples()
                  if r.date_from and any(d.date and d.date < r.date_from for d in done[done["base_id"] == r.base_id].itertuples())]
-    title = f"{len(done)} bases handed over between {first:%d %B} and {last:%d %B %Y}"
+    if first == last:
+        when = f"on {first:%d %B %Y}"
+    else:
+        when = f"between {first:%d %B}{'' if first.year == last.year else f' {first:%Y}'} and {last:%d %B %Y}"
+    title = f"{n} base{'' if n == 1 else 's'} handed over {when}"
     return title + (f"; {', '.join(overtaken)} ahead of its plan" if overtaken else "")
 
 
