@@ -102,6 +102,13 @@ def test_a_planned_end_of_the_combat_mission_is_labelled_as_a_plan(events):
     assert not any(label.startswith("end of the combat") for label in labels)
 
 
+def test_a_map_of_one_handover_day_has_a_colour_scale_of_a_month(events):
+    one = events[(events["event_type"] == "base_transfer") & (events["status"] == "completed")].iloc[[0]]
+    fig, _ = plotting.base_map(one)
+    low, high = fig.axes[0].collections[0].get_clim()
+    assert high - low == 30
+
+
 def test_every_chart_has_a_source_line(events):
     for name, chart in CHARTS.items():
         fig, _ = chart(events)

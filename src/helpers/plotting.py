@@ -333,8 +333,10 @@ def base_map(events: pd.DataFrame, folder: str = "data/raw") -> tuple[plt.Figure
             undated = coords[coords["handed_over"].isna()]
             if not dated.empty:
                 days = [mdates.date2num(d) for d in dated["handed_over"]]
+                # one day alone: a month around it, not the years matplotlib would spread it over
+                low, high = (min(days), max(days)) if min(days) < max(days) else (days[0] - 15, days[0] + 15)
                 points = ax.scatter(dated["longitude"].astype(float), dated["latitude"].astype(float), c=days,
-                                    cmap="cividis", s=80, marker="s", edgecolor="black", zorder=3)
+                                    cmap="cividis", vmin=low, vmax=high, s=80, marker="s", edgecolor="black", zorder=3)
                 bar = fig.colorbar(points, ax=ax, shrink=0.6, format=mdates.DateFormatter("%d %b %Y"))
                 bar.set_label("handed over")
             if not undated.empty:
