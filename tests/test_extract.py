@@ -200,6 +200,19 @@ def test_a_verbal_noun_takes_its_tense_from_its_date(sentence, anchor, expected)
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # an imperfect dated after the publication day: still to come, not under way
+    ("وتغادر القوات الإيطالية قاعدة أربيل في أيلول المقبل.",
+     ("base_transfer", "planned", "erbil", None, D(2020, 9, 1), D(2020, 9, 30))),
+    ("ومن المنتظر أن يغادر نحو 500 جندي ألماني بحلول أيلول المقبل.",
+     ("troop_withdrawal", "planned", "DEU", 500, None, D(2020, 9, 30))),
+])
+def test_what_is_dated_after_the_publication_day_is_planned(sentence, expected):
+    [m] = extract(sentence)
+    assert brief(m) == expected
+
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("وقتل متعاقد أميركي وأصيب خمسة جنود في هجوم صاروخي على قاعدة عين الأسد.", []),
     ("وأصيب ثلاثة جنود أميركيين بجروح طفيفة في الهجوم.", []),
     ("وأسفر الهجوم عن مقتل جنديين أميركيين وإصابة 4 آخرين.", [("casualties", "USA", 2)]),

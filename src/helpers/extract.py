@@ -303,20 +303,21 @@ def _status_of(s: _Sentence, pos: int, form: str, anchor: dt.date | None) -> str
 
     What has not happened by the publication day is planned, whatever the form says: a verbal
     noun has no tense of its own («إنهاء المهمة القتالية بحلول نهاية 2021»), so its date tells,
-    and a date after the publication day, or a deadline not yet passed, makes it a plan."""
+    and a date after the publication day, or a deadline not yet passed, makes it a plan; an
+    imperfect dated after the publication day («أن يغادر … في آذار المقبل») is one too."""
     a, _ = s.clause(pos)
     before = s.f[a:pos]
     if form == "future" or PLAN.search(before) or MAY.search(before):
         return "planned"
-    if form == "present" or ONGOING.search(before):
-        return "ongoing"
-    if anchor is not None:
-        found = _nearest_date(s, pos)
-        if found:
-            d, deadline = found
-            if (d.earliest is not None and d.earliest > anchor) or (deadline and d.latest is not None and d.latest > anchor):
-                return "planned"
-    return "completed"
+    status = "ongoing" if form == "present" or ONGOING.search(before) else "completed"
+    found = _nearest_date(s, pos) if anchor is not None else None
+    if found:
+        d, deadline = found
+        if d.earliest is not None and d.earliest > anchor:
+            return "planned"  # nothing is done, or under way, on a day still to come
+        if status == "completed" and deadline and d.latest is not None and d.latest > anchor:
+            return "planned"  # due by a day still to come (under way with a deadline stays so)
+    return status
 
 
 def _nearest_date(s: _Sentence, pos: int) -> tuple[DateMention, bool] | None:
