@@ -105,6 +105,17 @@ def test_names_of_bases(sentence, base):
     assert [m.base_id for m in extract(sentence) if m.event_type == "base_transfer"] == ([base] if base else [])
 
 
+@pytest.mark.parametrize("sentence, bases", [
+    ("وتسلمت القوات العراقية قاعدة القيارة ثم قاعدة كي وان.", ["qayyarah", "k1"]),
+    ("وسلم التحالف قاعدة القيارة وقاعدة القائم ومعسكر التاجي للجيش العراقي.", ["qayyarah", "al-qaim", "taji"]),
+    ("وسلم التحالف قاعدة القيارة، وقاعدة القائم.", ["qayyarah", "al-qaim"]),
+    ("وسلم التحالف قاعدة القيارة أو قاعدة القائم.", ["qayyarah"]),  # a choice, not a list
+    ("وسلم التحالف قاعدة القيارة قرب قاعدة القائم.", ["qayyarah"]),  # a place, not an object
+])
+def test_bases_listed_after_a_verb_are_all_its_objects(sentence, bases):
+    assert [m.base_id for m in extract(sentence)] == bases
+
+
 def test_a_withdrawal_from_bases_in_general_names_no_base():
     # the verb's «من» object is "3 قواعد": the base listed after it is not its object
     assert extract("قررت القوات الانسحاب من 3 قواعد من أصل 8، منها قاعدة التاجي.") == []

@@ -119,5 +119,8 @@ IRAQI_SIDE = (
 )
 #: Words that put a base name in context ("قاعدة القائم", "معسكر التاجي", "مطار أربيل").
 BASE_WORDS = ("قاعدة", "القاعدة", "معسكر", "المعسكر", "مطار", "مقر", "قواعد")
+#: Words that join bases named one after another as objects of one verb ("قاعدة القيارة ثم قاعدة
+#: كي وان"، "قاعدة القائم ومعسكر التاجي"); «أو» offers a choice, not a list, and is not one.
+BASE_LIST_JOINERS = ("و", "ثم", "،", ",")
 #: The base named just before, when the text says only "the base".
 BASE_ANAPHORS = ("القاعدة", "المعسكر", "القاعدة الجوية")

@@ -154,6 +154,7 @@ APPOSITION = _phrase_re(EW.COUNT_APPOSITION, proclitics=False)
 ANAPHOR = _phrase_re(EW.BASE_ANAPHORS)
 POINTER = re.compile(r"^\s*(?:منها|منه|عنها)(?!\w)")
 INTRANSITIVE_STEMS = tuple(_w(EW.INTRANSITIVE_STEMS))
+BASE_LIST_JOINERS = frozenset(_w(EW.BASE_LIST_JOINERS))
 TROOP_STEMS = tuple(_w(EW.TROOP_NOUN_STEMS))
 TRAINER_STEMS = tuple(_w(EW.TRAINER_NOUN_STEMS))
 
@@ -413,6 +414,18 @@ def _base_object(s: _Sentence, t_start: int, t_end: int, bases, last_base: str):
     return None
 
 
+def _listed_after(s: _Sentence, bases, first_start: int) -> list[tuple[str, int, int]]:
+    """The bases named right after the one at ``first_start``, joined to it by «و»، «ثم» or a
+    comma ("قاعدة القيارة ثم قاعدة كي وان"): objects of the same verb."""
+    out, i = [], next((k for k, b in enumerate(bases) if b.start == first_start), len(bases))
+    for prev, b in zip(bases[i:], bases[i + 1:]):
+        gap = s.f[prev.end:b.start].replace("،", " ، ").replace(",", " , ").split()
+        if not gap or any(w not in BASE_LIST_JOINERS for w in gap):
+            break
+        out.append((b.base_id, b.start, b.end))
+    return out
+
+
 def transfers(s: _Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[Mention], str]:
     """Base transfers in one sentence; also returns the last base the sentence names."""
     bases = find_bases(s.f)
@@ -429,18 +442,18 @@ def transfers(s: _Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[M
         found = _base_object(s, t_start, t_end, bases, last_base)
         if not found:
             continue
-        base_id, b_start, b_end = found
         status = _status_of(s, t_start, form, anchor)
-        if (base_id, status) in seen:
-            continue
-        seen.add((base_id, status))
-        a, b = min(t_start, b_start), max(t_end, b_end)
-        cs, ce = s.article_span(a, b)
-        rec = Mention(doc_id, "base_transfer", status, cs, ce, s.start, s.start + len(s.text), s.text,
-                      base_id=base_id, actor_from="coalition",
-                      actor_to="iraq" if IRAQI.search(s.f) else "")
-        _apply_date(rec, s, t_start, anchor)
-        out.append(rec)
+        for base_id, b_start, b_end in [found, *_listed_after(s, bases, found[1])]:
+            if (base_id, status) in seen:
+                continue
+            seen.add((base_id, status))
+            a, b = min(t_start, b_start), max(t_end, b_end)
+            cs, ce = s.article_span(a, b)
+            rec = Mention(doc_id, "base_transfer", status, cs, ce, s.start, s.start + len(s.text), s.text,
+                          base_id=base_id, actor_from="coalition",
+                          actor_to="iraq" if IRAQI.search(s.f) else "")
+            _apply_date(rec, s, t_start, anchor)
+            out.append(rec)
     if bases:
         last_base = bases[-1].base_id
     return out, last_base
