@@ -111,6 +111,10 @@ def test_names_of_bases(sentence, base):
     ("وسلم التحالف قاعدة القيارة، وقاعدة القائم.", ["qayyarah", "al-qaim"]),
     ("وسلم التحالف قاعدة القيارة أو قاعدة القائم.", ["qayyarah"]),  # a choice, not a list
     ("وسلم التحالف قاعدة القيارة قرب قاعدة القائم.", ["qayyarah"]),  # a place, not an object
+    # after a dual or plural base word every name of the list stands after it
+    ("وسلم التحالف الدولي قاعدتي القيارة والقائم إلى القوات العراقية.", ["qayyarah", "al-qaim"]),
+    ("وانسحبت قوات التحالف من قواعد القائم والقيارة وكركوك.", ["al-qaim", "qayyarah", "k1"]),
+    ("وسلم التحالف قاعدة القيارة والقائم مدينة حدودية.", ["qayyarah"]),  # a town after a singular
 ])
 def test_bases_listed_after_a_verb_are_all_its_objects(sentence, bases):
     assert [m.base_id for m in extract(sentence)] == bases

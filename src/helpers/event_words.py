@@ -118,7 +118,10 @@ IRAQI_SIDE = (
     "الحكومة العراقية", "القوات الأمنية العراقية", "قيادة العمليات المشتركة", "العراقيين",
 )
 #: Words that put a base name in context ("قاعدة القائم", "معسكر التاجي", "مطار أربيل").
-BASE_WORDS = ("قاعدة", "القاعدة", "معسكر", "المعسكر", "مطار", "مقر", "قواعد")
+BASE_WORDS = ("قاعدة", "القاعدة", "معسكر", "المعسكر", "مطار", "مقر", "قواعد", "قاعدتي", "قاعدتا", "معسكري", "معسكرا")
+#: Of those, the dual and plural ones: the names after them are a list ("قاعدتي القيارة والقائم"),
+#: each name in it standing after the base word.
+BASE_LIST_WORDS = ("قواعد", "قاعدتي", "قاعدتا", "معسكري", "معسكرا")
 #: Words that join bases named one after another as objects of one verb ("قاعدة القيارة ثم قاعدة
 #: كي وان"، "قاعدة القائم ومعسكر التاجي"); «أو» offers a choice, not a list, and is not one.
 BASE_LIST_JOINERS = ("و", "ثم", "،", ",")

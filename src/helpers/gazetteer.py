@@ -2,7 +2,8 @@
 
 Each base has names that identify it alone (``aliases_ar``: "القيارة", "عين الأسد", "كي 1") and
 names that are common words or towns and identify it only after a base word
-(``aliases_ar_after_base_word``: "قاعدة القائم", "معسكر التاجي", "قاعدة كركوك").
+(``aliases_ar_after_base_word``: "قاعدة القائم", "معسكر التاجي", "قاعدة كركوك"), or in a list
+after a dual or plural one ("قاعدتي القيارة والقائم").
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.event_words import BASE_WORDS
+from helpers.event_words import BASE_LIST_WORDS, BASE_WORDS
 from helpers.normalize import fold_text
 from helpers.paths import REFERENCE_DIR
 from helpers.wordscan import alternation
@@ -39,8 +40,11 @@ def _names(cell: str) -> list[str]:
     return [n.strip() for n in cell.split("|") if n.strip()]
 
 
+LIST_WORDS = frozenset(fold_text(w) for w in BASE_LIST_WORDS)
+
+
 @lru_cache(maxsize=8)
-def _pattern(path: str) -> tuple[re.Pattern, dict[str, str]]:
+def _pattern(path: str) -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     bases = read_bases(path)
     alone, after = {}, {}
     for row in bases.itertuples():
@@ -50,17 +54,26 @@ def _pattern(path: str) -> tuple[re.Pattern, dict[str, str]]:
             after[fold_text(name)] = row.base_id
     base_words = alternation(fold_text(w) for w in BASE_WORDS)
     pattern = re.compile(
-        rf"(?<!\w)[وف]?[بل]?(?P<whole>(?:{base_words})\s+[\"«“']?(?P<after>{alternation(after)})|(?P<alone>{alternation(alone)}))(?!\w)"
+        rf"(?<!\w)[وف]?[بل]?(?P<whole>(?P<bw>{base_words})\s+[\"«“']?(?P<after>{alternation(after)})|(?P<alone>{alternation(alone)}))(?!\w)"
     )
-    return pattern, {"after": after, "alone": alone}
+    # the next name of a list after a dual or plural base word: ", and NAME"
+    listed = re.compile(rf"\s*[،,]?\s*(?:و\s*)?(?P<after>{alternation(after)})(?!\w)")
+    return pattern, listed, {"after": after, "alone": alone}
 
 
 def find_bases(folded: str, path: str | Path = BASES_CSV) -> list[BaseMention]:
     """Base mentions in folded text, in order: the span covers the base word and the name
     (a proclitic و، ف، ب، ل written joined stays outside)."""
-    pattern, names = _pattern(str(path))
+    pattern, listed, names = _pattern(str(path))
     found = []
-    for m in pattern.finditer(folded):
+    m = pattern.search(folded)
+    while m:
         kind = "after" if m.group("after") else "alone"
         found.append(BaseMention(m.start("whole"), m.end(), names[kind][m.group(kind)]))
+        end = m.end()
+        if m.group("bw") in LIST_WORDS:
+            while n := listed.match(folded, end):
+                found.append(BaseMention(n.start("after"), n.end(), names["after"][n.group("after")]))
+                end = n.end()
+        m = pattern.search(folded, end)
     return found
