@@ -82,6 +82,15 @@ def test_dual_nouns_and_a_singular_in_the_list():
     assert [(m.text, m.value) for m in find_numbers("أصيب جنديين")] == [("جنديين", 2)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("وقتل 3 جنود أمريكيين وجندي بريطاني في هجوم", [("3", 3, "جنود"), ("جندي", 1, "جندي")]),  # broken plural
+    ("قتل 4 عسكريين أتراك ومدني", [("4", 4, "عسكريين"), ("مدني", 1, "مدني")]),  # sound plural
+    ("وصل 4 صواريخ ومدني", [("4", 4, "صواريخ")]),  # no people to go on from
+])
+def test_a_singular_after_a_plural_of_counted_people_is_one(text, expected):
+    assert [(m.text, m.value, m.unit) for m in find_numbers(text)] == expected
+
+
 def test_the_oblique_form_of_a_sound_plural_noun_is_not_a_dual():
     # مدربين is the plural (trainers) as often as the dual: only مدربان is surely two
     assert find_numbers("انسحاب المدربين من القاعدة") == []

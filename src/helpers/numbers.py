@@ -78,6 +78,10 @@ for _noun, _plural in W.COUNTED_PERSON_NOUNS.items():
     if _plural == "broken":
         DUAL_NOUNS[_stem + "ين"] = _stem
 SINGULAR_NOUNS = {fold_text(n) for n in W.COUNTED_PERSON_NOUNS}
+#: The nouns a list of counted people can start from, singular or plural: "عسكريان أمريكيان
+#: وجندي بريطاني"، "3 جنود أمريكيين وجندي بريطاني".
+LIST_HEAD_NOUNS = SINGULAR_NOUNS | {fold_text(p) for p in W.BROKEN_PLURALS.values()} | {
+    fold_text(n) + end for n, plural in W.COUNTED_PERSON_NOUNS.items() if plural == "sound" for end in ("ين", "ون")}
 #: Every word that can begin a number phrase, bare or with a proclitic (a filter before parsing).
 LEXICON = with_proclitics(
     frozenset().union(UNITS, TEEN_ONLY, TENS, HUNDREDS, SCALES, VAGUE, FEW, FRACTIONS, ORDINALS, ZERO, DUAL_NOUNS),
@@ -414,7 +418,7 @@ def _singulars_in_lists(text: str, folded, mentions: list[NumberMention]) -> lis
     f = folded.text
     out = list(mentions)
     for m in mentions:
-        if m.kind != "cardinal" or m.unit not in SINGULAR_NOUNS:
+        if m.kind != "cardinal" or m.unit not in LIST_HEAD_NOUNS:
             continue
         pos = folded.index_at(m.end)
         window = _JOINED_SINGULAR.match(f, pos, pos + 80)
