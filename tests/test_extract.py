@@ -73,6 +73,16 @@ def test_a_pronoun_on_a_verb_without_object_is_who_acts():
     assert m.base_id == "taji"
 
 
+@pytest.mark.parametrize("sentence, status", [
+    ("وقد تنسحب القوات الأميركية من قاعدة عين الأسد قريباً.", "planned"),  # «قد» + imperfect: may
+    ("وكانت القوات الفرنسية قد انسحبت من قاعدة التاجي.", "completed"),  # «قد» + past: had
+    ("وقررت الحكومة الإيطالية الانسحاب من قاعدة التاجي.", "planned"),  # a decision is a plan
+])
+def test_may_had_and_decided(sentence, status):
+    [m] = extract(sentence)
+    assert m.status == status
+
+
 @pytest.mark.parametrize("sentence", [
     "وبدأت القوات الأميركية انسحابها من معسكر التاجي اليوم.",
     "وباشر التحالف الدولي تسليم قاعدة عين الأسد إلى الجيش العراقي.",

@@ -133,6 +133,8 @@ DEMAND = _phrase_re(EW.DEMAND_WORDS)
 PLAN = _phrase_re(EW.PLAN_WORDS)
 FUTURE_STATE = _phrase_re(EW.FUTURE_STATE_VERBS)
 MAY = re.compile(r"(?<!\w)قد\s+[يتن]\w+")
+#: «قد» right before the verb itself: with the imperfect it is "may" («وقد تنسحب»).
+MAY_BEFORE = re.compile(r"(?<!\w)[وف]?قد\s+$")
 ONGOING = _phrase_re(EW.ONGOING_WORDS)
 NOW = _phrase_re(EW.NOW_WORDS)
 DEADLINE = re.compile(rf"(?:{alternation(_w(EW.DEADLINE_WORDS))})\s*$")
@@ -308,7 +310,7 @@ def _status_of(s: _Sentence, pos: int, form: str, anchor: dt.date | None) -> str
     imperfect dated after the publication day («أن يغادر … في آذار المقبل») is one too."""
     a, _ = s.clause(pos)
     before = s.f[a:pos]
-    if form == "future" or PLAN.search(before) or MAY.search(before):
+    if form == "future" or PLAN.search(before) or MAY.search(before) or (form == "present" and MAY_BEFORE.search(before)):
         return "planned"
     status = "ongoing" if form == "present" or ONGOING.search(before) else "completed"
     found = _nearest_date(s, pos) if anchor is not None else None
