@@ -130,6 +130,24 @@ def test_bases_listed_after_a_verb_are_all_its_objects(sentence, bases):
     assert [m.base_id for m in extract(sentence)] == bases
 
 
+@pytest.mark.parametrize("sentence", [
+    "ولم تنسحب القوات الأميركية من قاعدة عين الأسد حتى الآن.",
+    "ونفت قيادة العمليات المشتركة انسحاب القوات الأميركية من قاعدة عين الأسد.",
+    "ولن تسلم القوات الأميركية قاعدة عين الأسد قبل نهاية العام.",
+    "وأكد المتحدث أنه لا توجد خطط لسحب القوات من قاعدة حرير.",
+    "ولم يتم حتى الآن تسليم قاعدة بلد للجانب العراقي.",
+    "ولن تسحب واشنطن 500 جندي من العراق.",
+])
+def test_what_is_denied_or_negated_did_not_happen(sentence):
+    assert extract(sentence) == []
+
+
+def test_negation_with_only_is_what_happened_and_still_is_no_negation():
+    assert [brief(m) for m in extract("ولم ينسحب سوى 200 جندي من العراق.")] == [
+        ("troop_withdrawal", "completed", "COALITION", 200, None, D(2020, 8, 24))]
+    assert [m.status for m in extract("ولا يزال الجنود ينسحبون من قاعدة التاجي.")] == ["ongoing"]
+
+
 def test_a_withdrawal_from_bases_in_general_names_no_base():
     # the verb's «من» object is "3 قواعد": the base listed after it is not its object
     assert extract("قررت القوات الانسحاب من 3 قواعد من أصل 8، منها قاعدة التاجي.") == []

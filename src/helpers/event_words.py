@@ -69,6 +69,12 @@ FUTURE_STATE_VERBS = (
     "سيبقى", "ستبقى", "سيبقون", "سيظل", "ستظل", "سيظلون", "سيصل", "ستصل", "سيصبح", "سيصبحون", "سيكون",
     "ستكون", "سيكونون", "سيرتفع", "سينخفض", "سيتراجع", "سيتقلص", "سيتوسع", "ستتوسع", "سيقتصر", "سيقتصرون",
 )
+#: Negation and denial: a transfer or withdrawal with one of these shortly before it in its clause
+#: did not happen, or will not ("لم تنسحب"، "لن تسلم"، "نفت … انسحاب"، "لا توجد خطط لسحب"، "عدم
+#: تسليم"). «لا» of «لا يزال» (still) is not one.
+NEGATION_WORDS = ("لم", "لن", "لا", "ليس", "ليست", "عدم", "نفى", "نفت", "ينفي", "تنفي", "نفي", "رفض", "رفضت", "يرفض", "ترفض")
+#: After a negation, these make it "only" ("لم ينسحب سوى 200 جندي"): the event happened.
+EXCEPT_WORDS = ("سوى", "إلا", "الا")
 #: Words that make an event ongoing rather than habitual, planned or done: still, now, and
 #: "began" before a verbal noun («بدأت القوات انسحابها»: begun, not finished).
 ONGOING_WORDS = (

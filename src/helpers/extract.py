@@ -133,8 +133,15 @@ DEMAND = _phrase_re(EW.DEMAND_WORDS)
 PLAN = _phrase_re(EW.PLAN_WORDS)
 FUTURE_STATE = _phrase_re(EW.FUTURE_STATE_VERBS)
 MAY = re.compile(r"(?<!\w)قد\s+[يتن]\w+")
+NEGATION = re.compile(
+    rf"(?<!\w)[وف]?(?:{alternation(_w(EW.NEGATION_WORDS))})(?!\w)(?!\s+(?:يزال|تزال|يزالون|زال|زالت|زالوا)(?!\w))")
+EXCEPT = _phrase_re(EW.EXCEPT_WORDS)
+#: How far (in words) before a verb a negation still governs it ("لم يتم حتى الآن تسليم").
+NEGATION_REACH_WORDS = 5
 #: «قد» right before the verb itself: with the imperfect it is "may" («وقد تنسحب»).
 MAY_BEFORE = re.compile(r"(?<!\w)[وف]?قد\s+$")
+#: «لم» right before an imperfect makes it past ("لم ينسحب سوى 200 جندي": only 200 withdrew).
+LAM_BEFORE = re.compile(r"(?<!\w)[وف]?لم\s+$")
 ONGOING = _phrase_re(EW.ONGOING_WORDS)
 NOW = _phrase_re(EW.NOW_WORDS)
 DEADLINE = re.compile(rf"(?:{alternation(_w(EW.DEADLINE_WORDS))})\s*$")
@@ -301,6 +308,18 @@ def prepare(sentences: Body | list[tuple[str, int]], anchor: dt.date | None) -> 
     return out
 
 
+def _negated(s: _Sentence, pos: int, until: int | None = None) -> bool:
+    """Whether a negation or denial governs the verb at ``pos``: one shortly before it in its
+    clause, with no «سوى»/«إلا» ("only") after it up to ``until`` (the verb's object)."""
+    a, b = s.clause(pos)
+    last = None
+    for last in NEGATION.finditer(s.f, a, pos):
+        pass
+    if last is None or s.words_between(last.end(), pos) > NEGATION_REACH_WORDS:
+        return False
+    return not EXCEPT.search(s.f, last.end(), b if until is None else until)
+
+
 def _status_of(s: _Sentence, pos: int, form: str, anchor: dt.date | None) -> str:
     """planned, ongoing or completed for a verb or verbal noun at ``pos`` of the given form.
 
@@ -312,6 +331,8 @@ def _status_of(s: _Sentence, pos: int, form: str, anchor: dt.date | None) -> str
     before = s.f[a:pos]
     if form == "future" or PLAN.search(before) or MAY.search(before) or (form == "present" and MAY_BEFORE.search(before)):
         return "planned"
+    if form == "present" and LAM_BEFORE.search(before):
+        form = "past"
     status = "ongoing" if form == "present" or ONGOING.search(before) else "completed"
     found = _nearest_date(s, pos) if anchor is not None else None
     if found:
@@ -442,7 +463,7 @@ def transfers(s: _Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[M
         if form == "present" and (t_start, t_end) in other_reading:
             continue
         found = _base_object(s, t_start, t_end, bases, last_base)
-        if not found:
+        if not found or _negated(s, t_start):
             continue
         status = _status_of(s, t_start, form, anchor)
         for base_id, b_start, b_end in [found, *_listed_after(s, bases, found[1])]:
@@ -599,6 +620,8 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
             event_type, status, pos = "troop_presence", "reported", n_start  # the level before the change
         elif killed:
             event_type, status, pos = "casualties", "completed", killed[-1].start()
+        elif verb and _negated(s, verb[0], max(unit_end, verb[3])):
+            continue  # "لن تسحب 500 جندي": no withdrawal
         elif verb and not DEMAND.search(s.f[max(0, verb[0] - 30):verb[0]]):
             event_type, pos = "troop_withdrawal", verb[0]
             status = _status_of(s, verb[0], verb[1], anchor)
