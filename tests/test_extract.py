@@ -309,6 +309,11 @@ def test_the_end_of_the_combat_mission(sentence, status, day):
         assert m.date_earliest == m.date_latest == day
 
 
+def test_an_end_after_a_verb_of_a_state_to_come_is_still_to_come():
+    found = extract("وسيبقى نحو 2500 جندي أميركي في العراق بعد انتهاء المهمة القتالية.", anchor=D(2021, 7, 27))
+    assert [(m.event_type, m.status) for m in found] == [("troop_presence", "planned"), ("mission_change", "planned")]
+
+
 def test_no_combat_role_to_come_is_a_planned_end():
     [m] = extract("وأكد المتحدث أن القوات المتبقية لن يكون لها أي دور قتالي.", anchor=D(2021, 12, 10))
     assert (m.event_type, m.status) == ("mission_change", "planned")

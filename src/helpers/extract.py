@@ -331,6 +331,8 @@ def _status_of(s: _Sentence, pos: int, form: str, anchor: dt.date | None) -> str
     before = s.f[a:pos]
     if form == "future" or PLAN.search(before) or MAY.search(before) or (form == "present" and MAY_BEFORE.search(before)):
         return "planned"
+    if form == "noun" and FUTURE_STATE.search(before):
+        return "planned"  # "سيبقى 2500 جندي بعد انتهاء المهمة القتالية": the end is still to come
     if form == "present" and LAM_BEFORE.search(before):
         form = "past"
     status = "ongoing" if form == "present" or ONGOING.search(before) else "completed"
@@ -663,7 +665,7 @@ def mission_changes(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
         if not ends:
             continue
         e_start, e_end, form, word = min(ends, key=lambda e: abs(e[0] - c.start()))
-        status = _status_of(s, e_start, "future" if form == "future" else "past", anchor)
+        status = _status_of(s, e_start, form, anchor)
         cs, ce = s.article_span(min(e_start, c.start()), max(e_end, c.end()))
         rec = Mention(doc_id, "mission_change", status, cs, ce, s.start, s.start + len(s.text), s.text,
                       actor_from="coalition")
