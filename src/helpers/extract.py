@@ -576,7 +576,8 @@ def _from_level_to(s: _Sentence, i: int, n_start: int, n_end: int) -> bool:
     were at before a change to the next number."""
     if i + 1 >= len(s.numbers) or s.f[max(0, n_start - 8):n_start].split()[-1:] != ["من"]:
         return False
-    return s.f[n_end:s.folded.index_at(s.numbers[i + 1].start)].split() in ([w] for w in LEVEL_WORDS)
+    gap = s.f[n_end:s.folded.index_at(s.numbers[i + 1].start)].split()
+    return len(gap) == 1 and gap[0] in LEVEL_WORDS
 
 
 def _held_until_the_change(m: Mention, s: _Sentence, pos: int, anchor: dt.date | None) -> None:
