@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from helpers import dates, numbers
@@ -21,6 +21,7 @@ texts = st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join)
 
 @settings(max_examples=300, deadline=None)
 @given(texts, st.one_of(st.none(), st.just(dt.date(2020, 3, 30))))
+@example("التاسع والعشرين من \n \n \n آذار/ مارس", None)  # an ordinal day further back than the window reached
 def test_windowed_dates_equal_a_full_scan(text, anchor):
     fast = dates.find_dates(text, anchor)
     folded = dates.fold(text)

@@ -329,7 +329,10 @@ READERS = (
 
 
 #: Words one of which every date phrase contains (digits aside); the patterns only run near them.
-TRIGGER_WORDS = frozenset().union(*(needs for _, _, needs in READERS if needs))
+TRIGGER_WORDS = frozenset().union(*(needs for _, _, needs in READERS if needs)) | {
+    # a day written as an ordinal can reach further back from its month than the window does
+    # ("التاسع والعشرين من آذار"): its first word opens a window of its own
+    phrase.split()[0] for phrase in DAY_OF}
 #: How far around a trigger word a date phrase can reach: the words before it ("نهاية شهر",
 #: "قبل بضعة", "منذ") and after it ("الماضي", "(كانون الثاني)").
 WINDOW_BEFORE, WINDOW_AFTER = 24, 24
