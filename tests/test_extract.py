@@ -277,6 +277,19 @@ def test_a_level_to_come_is_planned(sentence, status):
     assert (m.event_type, m.status) == ("troop_presence", status)
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # only part of a total moves: the total is what stands
+    ("وأعلنت وزارة الدفاع البريطانية سحب معظم قواتها البالغ عددها 400 جندي.", ("troop_presence", "reported", "GBR", 400)),
+    ("وستسحب كندا نصف مدربيها البالغ عددهم 200 مدرب.", ("troop_presence", "reported", "CAN", 200)),
+    # all of them move: the total is what leaves
+    ("ومن المقرر أن ينسحب جميع الجنود الإسبان البالغ عددهم 300 جندي.", ("troop_withdrawal", "planned", "ESP", 300)),
+    ("وسحبت الدنمارك قواتها البالغ عددها 120 جنديا.", ("troop_withdrawal", "completed", "DNK", 120)),
+])
+def test_a_total_of_which_only_part_moves_is_a_standing_figure(sentence, expected):
+    [m] = extract(sentence)
+    assert (m.event_type, m.status, m.nationality, m.count) == expected
+
+
 def test_trainers_are_told_from_troops():
     [m] = extract("وغادر 300 مدرب من حلف الناتو العراق.")
     assert (m.force, m.nationality, m.count) == ("trainers", "COALITION", 300)

@@ -97,6 +97,12 @@ TRAINER_NOUN_STEMS = ("مدرب", "مستشار", "خبير", "خبراء")
 #: A pronoun that points back at the counted troops: "سحبت جنودها، وهم نحو ثلاثين".
 COUNT_APPOSITION = ("وهم", "وهن", "وعددهم", "عددهم", "قوامها", "وقوامها", "وقوامهم")
 
+#: A number after one of these gives a total ("قواتها البالغ عددها 400"، "وقوامها 400")...
+TOTAL_WORDS = ("البالغ", "البالغة", "عددهم", "عددها", "وعددهم", "وعددها", "قوامها", "وقوامها", "قوامهم", "وقوامهم")
+#: ... and when only part of them moves ("سحب معظم قواتها البالغ عددها 400"), the number is what
+#: stands, not what leaves.
+PART_WORDS = ("معظم", "نصف", "بعض", "جزء", "ثلث", "ربع", "غالبية", "أغلب", "أغلبية")
+
 #: Nationalities: the adjective stem (masculine singular) and the country names, by ISO code.
 NATIONALITY_ADJECTIVES = {
     # the singular, then the broken plurals in use («الجنود الإسبان»، «الأمريكان»)

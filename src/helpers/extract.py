@@ -160,6 +160,8 @@ def _forms_re(words, articles: bool = False) -> re.Pattern:
 #: The words that end the combat mission, by the form that gives their status: (pattern, form).
 END = ((_forms_re(EW.END_DONE_WORDS), "past"), (_forms_re(EW.END_PLAN_WORDS), "future"), (_forms_re(EW.END_NOUNS, True), "noun"))
 APPOSITION = _phrase_re(EW.COUNT_APPOSITION, proclitics=False)
+TOTAL = _phrase_re(EW.TOTAL_WORDS)
+PART = _phrase_re(EW.PART_WORDS)
 ANAPHOR = _phrase_re(EW.BASE_ANAPHORS)
 POINTER = re.compile(r"^\s*(?:منها|منه|عنها)(?!\w)")
 INTRANSITIVE_STEMS = tuple(_w(EW.INTRANSITIVE_STEMS))
@@ -590,6 +592,14 @@ def _held_until_the_change(m: Mention, s: _Sentence, pos: int, anchor: dt.date |
     clip_to_publication(m, anchor)
 
 
+def _total_of_which_part_moves(s: _Sentence, n_start: int) -> bool:
+    """Whether the number at ``n_start`` is the total of troops of which only a part moves
+    ("سحب معظم قواتها البالغ عددها 400 جندي")."""
+    a, _ = s.clause(n_start)
+    before = s.f[a:n_start]
+    return bool(TOTAL.search(" ".join(before.split()[-2:]))) and bool(PART.search(before))
+
+
 def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
     """Troop figures in one sentence: withdrawals, standing figures and casualties."""
     out = []
@@ -634,6 +644,8 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
             if _is_level(s, n_start):
                 # "خفض عددهم إلى 2500": the troops that stay, once the cut is done
                 event_type, status = "troop_presence", "reported" if status == "completed" else "planned"
+            elif _total_of_which_part_moves(s, n_start):
+                event_type, status, pos = "troop_presence", "reported", n_start  # what stands before the move
         else:
             event_type, status, pos = "troop_presence", _standing_status(s, n_start, unit_end), n_start
         cs, ce = s.article_span(n_start, max(unit_end, n_end))
