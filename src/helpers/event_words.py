@@ -33,7 +33,7 @@ WITHDRAWAL_EXTRA_NOUNS = ("خفض", "تقليص", "تخفيض", "عودة", "إ�
 #: to one of its forms.
 REDUCTION_VERBS = {"خفض": "خفض", "قلص": "قلص"}
 #: The word before a number that makes it the level reached, not the amount moved.
-LEVEL_WORDS = ("إلى", "الى")
+LEVEL_WORDS = ("إلى",)  # written «الى» too: both fold alike
 
 #: Killing (a number of troops with one of these is casualties).
 KILLED_WORDS = ("قتل", "قُتل", "مقتل", "قتلى", "قتلوا", "مصرع", "لقي حتفه", "لقوا حتفهم", "لقيا حتفهما", "استشهد", "سقوط قتلى")

@@ -314,9 +314,8 @@ def _negated(s: _Sentence, pos: int, until: int | None = None) -> bool:
     """Whether a negation or denial governs the verb at ``pos``: one shortly before it in its
     clause, with no «سوى»/«إلا» ("only") after it up to ``until`` (the verb's object)."""
     a, b = s.clause(pos)
-    last = None
-    for last in NEGATION.finditer(s.f, a, pos):
-        pass
+    negations = list(NEGATION.finditer(s.f, a, pos))
+    last = negations[-1] if negations else None
     if last is None or s.words_between(last.end(), pos) > NEGATION_REACH_WORDS:
         return False
     return not EXCEPT.search(s.f, last.end(), b if until is None else until)
