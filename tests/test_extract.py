@@ -271,6 +271,8 @@ def test_the_wounded_are_neither_dead_nor_a_standing_figure(sentence, expected):
     ("ومن المتوقع أن يصل عدد الجنود الألمان إلى 120 جنديا.", "planned"),
     ("ويوجد في العراق 2500 جندي أميركي يقدمون المشورة.", "reported"),
     ("وكان في العراق 2500 جندي أميركي، وسيبقى بعضهم.", "reported"),  # the verb is in another clause
+    ("وأكدت واشنطن أن عديد قواتها في العراق سيبلغ 2500 جندي.", "planned"),
+    ("وأكدت واشنطن أن عديد قواتها في العراق يبلغ 3000 جندي.", "reported"),
 ])
 def test_a_level_to_come_is_planned(sentence, status):
     [m] = extract(sentence)
@@ -288,6 +290,47 @@ def test_a_level_to_come_is_planned(sentence, status):
 def test_a_total_of_which_only_part_moves_is_a_standing_figure(sentence, expected):
     [m] = extract(sentence)
     assert (m.event_type, m.status, m.nationality, m.count) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a figure dated in its clause after the publication day is a level to come
+    ("على أن يبلغ عدد القوات الأميركية 2500 جندي في كانون الثاني المقبل.",
+     ("troop_presence", "planned", "USA", 2500, D(2021, 1, 1), D(2021, 1, 31))),
+    ("ويبلغ عدد الجنود الأميركيين 2500 جندي بحلول نهاية العام.",
+     ("troop_presence", "planned", "USA", 2500, None, D(2020, 12, 31))),
+    # a date to come in another clause dates something else: the figure stands now
+    ("ويبلغ عدد الجنود الأميركيين 3000 جندي، ويعقد البرلمان جلسته في كانون الثاني المقبل.",
+     ("troop_presence", "reported", "USA", 3000, D(2020, 8, 24), D(2020, 8, 24))),
+])
+def test_a_figure_dated_after_the_publication_day_is_planned(sentence, expected):
+    [m] = extract(sentence)
+    assert brief(m) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a level that a cut further back in the clause has not yet reached
+    ("وقال ماكنزي إن الولايات المتحدة ستقلص عدد قواتها في العراق من 5200 إلى 3000 جندي.",
+     [("troop_presence", "reported", "USA", 5200, None, D(2020, 8, 24)),
+      ("troop_presence", "planned", "USA", 3000, D(2020, 8, 24), None)]),
+    ("وقال ماكنزي إن الولايات المتحدة قلصت عدد قواتها في العراق من 5200 إلى 3000 جندي.",
+     [("troop_presence", "reported", "USA", 5200, None, D(2020, 8, 24)),
+      ("troop_presence", "reported", "USA", 3000, None, D(2020, 8, 24))]),
+])
+def test_a_level_far_after_its_verb_of_cutting(sentence, expected):
+    assert [brief(m) for m in extract(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, bases", [
+    # a convoy on the move is no base changing hands, before or after its verb
+    ("وذكرت مصادر أمنية أن رتلا عسكريا تابعا للتحالف غادر قاعدة عين الأسد باتجاه سوريا.", []),
+    ("وغادرت قافلة شاحنات للتحالف قاعدة حرير صباح اليوم.", []),
+    # the last one is the troops leaving for good
+    ("وغادر آخر رتل للقوات الأمريكية قاعدة عين الأسد.", ["ain-al-asad"]),
+    # a convoy in another clause is not the verb's subject
+    ("واستهدفت عبوة رتلا للتحالف، فيما غادرت القوات الأمريكية قاعدة التاجي.", ["taji"]),
+])
+def test_a_convoy_leaving_a_base_is_no_transfer(sentence, bases):
+    assert [m.base_id for m in extract(sentence) if m.event_type == "base_transfer"] == bases
 
 
 def test_trainers_are_told_from_troops():

@@ -116,8 +116,13 @@ WEEKDAY_ALONE = re.compile(rf"{_B}(?:يوم\s+)?(?P<wd>{_WD}){_E}(?:\s+(?P<rel>�
 HIJRI_DATE = re.compile(
     rf"{_B}(?:(?P<hday>[0-3]?\d)(?!\d)\s*)?(?P<hmon>{alternation(HIJRI_OF)}){_E}\s*(?P<hyear>1[34]\d\d)(?!\d)(?:\s*ه{_E})?"
 )
+#: "الشهر الماضي"، "هذا العام"، and a part of a month or year ("نهاية العام الجاري"، "مطلع الشهر
+#: المقبل"، "نهاية هذا العام"); with a part, the month or year alone is the current one ("بحلول نهاية العام"), unless
+#: a year follows (then it is that year's, :data:`YEAR_DATE`).
 RELATIVE_PERIOD = re.compile(
-    rf"{_B}(?:(?P<unit>الاسبوع|الشهر|العام|السنه)\s+(?P<rel>{_REL})|(?:هذا|هذه)\s+(?P<this>الاسبوع|الشهر|العام|السنه)){_E}"
+    rf"{_B}(?:(?P<part>{alternation(PART_OF)})\s+(?=(?:(?:هذا|هذه)\s+)?(?:الشهر|العام|السنه){_E}))?"
+    rf"(?:(?P<unit>الاسبوع|الشهر|العام|السنه)(?:\s+(?P<rel>{_REL}){_E}|(?(part)(?!\s*\d)|(?!)))"
+    rf"|(?:هذا|هذه)\s+(?P<this>الاسبوع|الشهر|العام|السنه)){_E}"
 )
 FEW_DAYS = re.compile(rf"{_B}(?:(?P<ago>قبل)\s+(?:بضعه\s+|عده\s+)?ايام|(?:في|خلال)\s+(?P<ahead>الايام)\s+(?:المقبله|القادمه)){_E}")
 #: "قبل أيام" is taken as one to ten days before the anchor, "في الأيام المقبلة" one to ten after.
@@ -265,6 +270,13 @@ def _relative_period(m: re.Match, anchor):
         lo, hi = _month_window(index // 12, index % 12 + 1)
     else:
         lo, hi = dt.date(anchor.year + step, 1, 1), dt.date(anchor.year + step, 12, 31)
+    part = m.group("part")
+    if part and precision == "month":
+        first, last = PART_OF[part]
+        lo, hi = lo.replace(day=first), hi if last is None else hi.replace(day=last)
+    elif part:
+        first, last = PART_OF_YEAR_MONTHS[part]
+        lo, hi = lo.replace(month=first), _month_window(lo.year, last)[1]
     return lo, hi, precision, ""
 
 

@@ -66,7 +66,7 @@ PLAN_WORDS = (
 #: Verbs of a state to come: a standing figure with one of these before it, or right after its
 #: noun, is a level planned or foreseen, not one reported ("سيبقى نحو 2500 جندي"، "2500 جندي سيبقون").
 FUTURE_STATE_VERBS = (
-    "سيبقى", "ستبقى", "سيبقون", "سيظل", "ستظل", "سيظلون", "سيصل", "ستصل", "سيصبح", "سيصبحون", "سيكون",
+    "سيبقى", "ستبقى", "سيبقون", "سيظل", "ستظل", "سيظلون", "سيصل", "ستصل", "سيبلغ", "ستبلغ", "سيصبح", "سيصبحون", "سيكون",
     "ستكون", "سيكونون", "سيرتفع", "سينخفض", "سيتراجع", "سيتقلص", "سيتوسع", "ستتوسع", "سيقتصر", "سيقتصرون",
 )
 #: Negation and denial: a transfer or withdrawal with one of these shortly before it in its clause
@@ -124,6 +124,11 @@ COUNTRY_NAMES = {
     "COALITION": ("التحالف", "الناتو", "حلف شمال الأطلسي", "حلف الأطلسي", "قوة المهام المشتركة", "العزم الصلب"),
     "FOREIGN": ("الأجنبية", "القوات الأجنبية"),
 }
+#: Convoys and trucks: a transfer verb whose subject is one of these («رتل عسكري غادر قاعدة …»،
+#: «غادرت قافلة … القاعدة») tells of supplies or equipment on the move, not of a base changing
+#: hands; the last of them («آخر رتل») is the troops leaving for good, and stays a transfer.
+CONVOY_WORDS = ("رتل", "رتلا", "الرتل", "أرتال", "الأرتال", "قافلة", "القافلة", "قوافل", "شاحنات", "الشاحنات", "شاحنة")
+LAST_WORDS = ("آخر",)
 #: Who receives a base: the Iraqi side.
 IRAQI_SIDE = (
     "القوات العراقية", "الجيش العراقي", "قوات الأمن العراقية", "وزارة الدفاع العراقية", "الجانب العراقي",

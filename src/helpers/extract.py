@@ -14,7 +14,8 @@ Status comes from the verb's tense and the modality of its clause: the future pr
 «قد» + imperfect and words of plans make it ``planned``; an imperfect verb or «ما زال» make it
 ``ongoing``; otherwise ``completed``, unless its date lies after the publication day or is a
 deadline not yet passed (a verbal noun has no tense of its own): then ``planned``. Standing
-figures are ``reported``; a number after «إلى» with a verb of leaving or cutting is the level the
+figures are ``reported``, or ``planned`` with a verb of a state to come or a date to come in their
+clause; a transfer whose subject is a convoy is supplies on the move, no transfer; a number after «إلى» with a verb of leaving or cutting is the level the
 troops are brought to, a standing figure too (``planned`` until the cut is done), and in «من N إلى
 M» the first number is the level they were at.
 
@@ -47,6 +48,8 @@ VERB_BEFORE_WORDS, VERB_AFTER_WORDS = 6, 12
 KILLED_BEFORE_WORDS = 5
 #: How close an end word and a combat word must be ("لم تعد هناك قوات … تخدم بدور قتالي").
 MISSION_REACH_WORDS = 10
+#: How far before a transfer verb its subject may name a convoy ("رتلا عسكريا تابعا للتحالف غادر").
+CONVOY_BEFORE_WORDS = 4
 
 
 @dataclass(slots=True)
@@ -146,6 +149,8 @@ ONGOING = _phrase_re(EW.ONGOING_WORDS)
 NOW = _phrase_re(EW.NOW_WORDS)
 DEADLINE = re.compile(rf"(?:{alternation(_w(EW.DEADLINE_WORDS))})\s*$")
 IRAQI = _phrase_re(EW.IRAQI_SIDE)
+CONVOY = _phrase_re(EW.CONVOY_WORDS)
+LAST_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:{alternation(_w(EW.LAST_WORDS))})\s+$")
 COMBAT = _phrase_re(EW.COMBAT_WORDS)
 COMBAT_WORDS = tuple(_w(EW.COMBAT_WORDS))
 
@@ -337,14 +342,25 @@ def _status_of(s: _Sentence, pos: int, form: str, anchor: dt.date | None) -> str
     if form == "present" and LAM_BEFORE.search(before):
         form = "past"
     status = "ongoing" if form == "present" or ONGOING.search(before) else "completed"
+    return "planned" if _still_to_come(s, pos, anchor, deadline_counts=status == "completed") else status
+
+
+def _still_to_come(s: _Sentence, pos: int, anchor: dt.date | None, deadline_counts: bool = True,
+                   same_clause: bool = False) -> bool:
+    """Whether the date nearest to ``pos`` (in its clause only, with ``same_clause``) lies after
+    the publication day, or, with ``deadline_counts``, is a deadline not yet passed: nothing is
+    done, or stands, on a day still to come; what is under way with a deadline stays so."""
     found = _nearest_date(s, pos) if anchor is not None else None
-    if found:
-        d, deadline = found
-        if d.earliest is not None and d.earliest > anchor:
-            return "planned"  # nothing is done, or under way, on a day still to come
-        if status == "completed" and deadline and d.latest is not None and d.latest > anchor:
-            return "planned"  # due by a day still to come (under way with a deadline stays so)
-    return status
+    if not found:
+        return False
+    d, deadline = found
+    if same_clause:
+        a, b = s.clause(pos)
+        if not a <= s.folded.index_at(d.start) < b:
+            return False
+    if d.earliest is not None and d.earliest > anchor:
+        return True
+    return deadline_counts and deadline and d.latest is not None and d.latest > anchor
 
 
 def _nearest_date(s: _Sentence, pos: int) -> tuple[DateMention, bool] | None:
@@ -452,6 +468,18 @@ def _listed_after(s: _Sentence, bases, first_start: int) -> list[tuple[str, int,
     return out
 
 
+def _convoy_moves(s: _Sentence, t_start: int, b_start: int) -> bool:
+    """Whether the subject of the transfer verb at ``t_start`` is a convoy (named shortly before
+    it in its clause, or between it and its base) other than the last one: supplies on the
+    move, not a base changing hands."""
+    a, _ = s.clause(t_start)
+    for m in CONVOY.finditer(s.f, a, max(b_start, t_start)):
+        near = m.start() > t_start or s.words_between(m.end(), t_start) <= CONVOY_BEFORE_WORDS
+        if near and not LAST_BEFORE.search(s.f, a, m.start()):
+            return True
+    return False
+
+
 def transfers(s: _Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[Mention], str]:
     """Base transfers in one sentence; also returns the last base the sentence names."""
     bases = find_bases(s.f)
@@ -466,7 +494,7 @@ def transfers(s: _Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[M
         if form == "present" and (t_start, t_end) in other_reading:
             continue
         found = _base_object(s, t_start, t_end, bases, last_base)
-        if not found or _negated(s, t_start):
+        if not found or _negated(s, t_start) or _convoy_moves(s, t_start, found[1]):
             continue
         status = _status_of(s, t_start, form, anchor)
         for base_id, b_start, b_end in [found, *_listed_after(s, bases, found[1])]:
@@ -561,15 +589,22 @@ def _stays(s: _Sentence, n_start: int) -> bool:
     return any(s.words_between(m.end(), n_start) <= VERB_BEFORE_WORDS for m in FUTURE_STATE.finditer(s.f, a, n_start))
 
 
-def _standing_status(s: _Sentence, n_start: int, unit_end: int) -> str:
+def _standing_status(s: _Sentence, n_start: int, unit_end: int, anchor: dt.date | None) -> str:
     """reported, or planned for a level to come: a plan word or a future verb of state before
     the number in its clause ("ومن المقرر أن يبقى 2500 جندي"، "سيبقى نحو 2500 جندي"), or that verb
-    in the two words after its noun ("2500 جندي أميركي سيبقون")."""
+    in the two words after its noun ("2500 جندي أميركي سيبقون"); a level («إلى 3000») that a verb
+    of cutting earlier in the clause has not yet brought about ("ستقلص عدد قواتها في العراق من
+    5200 إلى 3000"); a figure dated in its clause to a day after the publication day."""
     a, b = s.clause(n_start)
     before, after = s.f[a:n_start], s.f[unit_end:b].split()[:2]
     if PLAN.search(before) or MAY.search(before) or FUTURE_STATE.search(before) or any(FUTURE_STATE.fullmatch(w) for w in after):
         return "planned"
-    return "reported"
+    if _is_level(s, n_start):
+        cuts = [(p, form) for p, end, form in s.leaving_words if a <= p and end <= n_start]
+        if cuts:
+            p, form = max(cuts)
+            return "reported" if _status_of(s, p, form, anchor) == "completed" else "planned"
+    return "planned" if _still_to_come(s, n_start, anchor, same_clause=True) else "reported"
 
 
 def _from_level_to(s: _Sentence, i: int, n_start: int, n_end: int) -> bool:
@@ -646,7 +681,7 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
             elif _total_of_which_part_moves(s, n_start):
                 event_type, status, pos = "troop_presence", "reported", n_start  # what stands before the move
         else:
-            event_type, status, pos = "troop_presence", _standing_status(s, n_start, unit_end), n_start
+            event_type, status, pos = "troop_presence", _standing_status(s, n_start, unit_end, anchor), n_start
         cs, ce = s.article_span(n_start, max(unit_end, n_end))
         rec = Mention(doc_id, event_type, status, cs, ce, s.start, s.start + len(s.text), s.text,
                       nationality=nationality, force=force, count=n.value, count_low=n.low,
