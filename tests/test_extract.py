@@ -333,6 +333,20 @@ def test_a_convoy_leaving_a_base_is_no_transfer(sentence, bases):
     assert [m.base_id for m in extract(sentence) if m.event_type == "base_transfer"] == bases
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # one of its soldiers killed is one casualty
+    ("وأكدت وزارة الدفاع الأسترالية مقتل أحد جنودها في حادث سير قرب معسكر التاجي.", [("casualties", "AUS", 1)]),
+    ("وقتل أحد الجنود الأمريكيين في هجوم على قاعدة بلد.", [("casualties", "USA", 1)]),
+    # one or two people a story names are no level of troops
+    ("وقال أحد المستشارين الأمريكيين إن القوات ستبقى.", []),
+    ("وقال ضابطان بريطانيان إن القوات ستبقى.", []),
+    # but they still leave
+    ("وغادر ضابطان بريطانيان العراق أمس.", [("troop_withdrawal", "GBR", 2)]),
+])
+def test_one_of_the_troops_and_people_named(sentence, expected):
+    assert [(m.event_type, m.nationality, m.count) for m in extract(sentence)] == expected
+
+
 def test_trainers_are_told_from_troops():
     [m] = extract("وغادر 300 مدرب من حلف الناتو العراق.")
     assert (m.force, m.nationality, m.count) == ("trainers", "COALITION", 300)

@@ -129,8 +129,21 @@ def test_years_inside_dates_are_years():
 
 
 def test_one_alone_is_not_a_number_but_in_a_teen_it_is():
-    assert find_numbers("أحد الجنود") == []
+    assert find_numbers("أحد الصواريخ") == []
+    assert find_numbers("إحدى القواعد") == []
     assert find_numbers("يوم الأحد") == []
+    assert [(m.text, m.value) for m in find_numbers("أحد عشر جنديا")] == [("أحد عشر", 11)]
+
+
+@pytest.mark.parametrize("text, number, unit", [
+    # «أحد» of a plural of counted people is one of them: broken or sound plural, article, pronoun
+    ("أحد الجنود", "أحد", "جنود"), ("مقتل أحد جنودها", "أحد", "جنود"),
+    ("أحد المستشارين الأمريكيين", "أحد", "مستشارين"), ("بأحد مستشاريها", "أحد", "مستشاري"),
+    ("لأحد العسكريين", "أحد", "عسكريين"),
+])
+def test_one_of_counted_people_is_one(text, number, unit):
+    [m] = find_numbers(text)
+    assert (m.text, m.value, m.low, m.high, m.kind, m.unit) == (number, 1, 1, 1, "cardinal", unit)
 
 
 def test_the_counted_word_follows_as_unit():

@@ -48,6 +48,9 @@ VERB_BEFORE_WORDS, VERB_AFTER_WORDS = 6, 12
 KILLED_BEFORE_WORDS = 5
 #: How close an end word and a combat word must be ("لم تعد هناك قوات … تخدم بدور قتالي").
 MISSION_REACH_WORDS = 10
+#: The smallest standing figure: one or two troops are people a story names («أحد المستشارين»،
+#: «ضابطان»), not a level of troops (they still count as killed or as leaving).
+MIN_LEVEL = 3
 #: How far before a transfer verb its subject may name a convoy ("رتلا عسكريا تابعا للتحالف غادر").
 CONVOY_BEFORE_WORDS = 4
 
@@ -680,6 +683,8 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
                 event_type, status = "troop_presence", "reported" if status == "completed" else "planned"
             elif _total_of_which_part_moves(s, n_start):
                 event_type, status, pos = "troop_presence", "reported", n_start  # what stands before the move
+        elif n.high is not None and n.high < MIN_LEVEL:
+            continue  # "قال أحد المستشارين"، "قال ضابطان": people named, not a level of troops
         else:
             event_type, status, pos = "troop_presence", _standing_status(s, n_start, unit_end, anchor), n_start
         cs, ce = s.article_span(n_start, max(unit_end, n_end))

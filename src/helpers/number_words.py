@@ -15,7 +15,8 @@ UNITS = {
     "سبع": 7, "سبعة": 7, "ثمان": 8, "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9,
     "عشر": 10, "عشرة": 10,
 }
-#: Only before عشر/عشرة ("أحد عشر", "إحدى عشرة"): alone, أحد means "one of".
+#: Only before عشر/عشرة ("أحد عشر", "إحدى عشرة"): alone, أحد means "one of" (one, only before a
+#: plural of counted people: "أحد جنودها", see helpers.numbers).
 TEEN_ONLY_UNITS = {"أحد": 1, "إحدى": 1}
 TEEN_TENS = {"عشر": 10, "عشرة": 10}
 TENS = {

@@ -82,6 +82,11 @@ SINGULAR_NOUNS = {fold_text(n) for n in W.COUNTED_PERSON_NOUNS}
 #: وجندي بريطاني"، "3 جنود أمريكيين وجندي بريطاني".
 LIST_HEAD_NOUNS = SINGULAR_NOUNS | {fold_text(p) for p in W.BROKEN_PLURALS.values()} | {
     fold_text(n) + end for n, plural in W.COUNTED_PERSON_NOUNS.items() if plural == "sound" for end in ("ين", "ون")}
+#: «أحد»/«إحدى» before a plural of counted people is "one of them" ("مقتل أحد جنودها"): the plural
+#: (broken, or sound, bare or in construct before a pronoun), with or without the article or a pronoun.
+ONE_OF_PLURALS = {fold_text(p) for p in W.BROKEN_PLURALS.values()} | {
+    fold_text(n) + end for n, plural in W.COUNTED_PERSON_NOUNS.items() if plural == "sound" for end in ("ين", "ي")}
+_ONE_OF_NOUN = re.compile(rf"\s+(?:ال)?(?P<w>{alternation(ONE_OF_PLURALS)})(?:ها|هم|ه|نا)?(?!\w)")
 #: Every word that can begin a number phrase, bare or with a proclitic (a filter before parsing).
 LEXICON = with_proclitics(
     frozenset().union(UNITS, TEEN_ONLY, TENS, HUNDREDS, SCALES, VAGUE, FEW, FRACTIONS, ORDINALS, ZERO, DUAL_NOUNS),
@@ -341,6 +346,17 @@ def _dual(word: str) -> tuple[int, str] | None:
     return None
 
 
+def _one_of(f: str, start: int, end: int) -> tuple[int, str] | None:
+    """(length of any proclitic, the plural) when the word at [start, end) is «أحد»/«إحدى» (with a
+    proclitic) before a plural of counted people: one of them."""
+    word = f[start:end]
+    for p in ("", *PROCLITICS):
+        if word.startswith(p) and word[len(p):] in TEEN_ONLY:
+            m = _ONE_OF_NOUN.match(f, end)
+            return (len(p), m.group("w")) if m else None
+    return None
+
+
 #: The word after a number, the counted noun if it has one ("200 جندي", "نحو 30 من المدربين").
 NEXT_WORD = re.compile(r"[\s\"'«»“”]*(?:من\s+)?([^\W\d_]+)")
 #: How far after a number its noun is looked for.
@@ -377,6 +393,10 @@ def numbers_in(folded, date_spans: list[tuple[int, int]] | None = None) -> list[
             continue
         tokens, parsed = _parse_at(f, word_start)
         if parsed is None:
+            one_of = _one_of(f, word_start, word_end)
+            if one_of:
+                phrases.append((word_start + one_of[0], word_end, 1, 1, 1, "cardinal", one_of[1]))
+                done = word_end
             continue
         s, e, value, low, high, kind, j = parsed
         done = max(e, tokens[max(j, 1) - 1].end)
@@ -389,10 +409,10 @@ def numbers_in(folded, date_spans: list[tuple[int, int]] | None = None) -> list[
     else:
         dates = [(d.start, d.end) for d in dates_in(folded, windows=windows_around(f, anchors, DATE_REACH, DATE_REACH))] if anchors else []
     mentions: list[NumberMention] = []
-    for s, e, value, low, high, kind, dual in phrases:
-        if dual:
+    for s, e, value, low, high, kind, noun in phrases:
+        if noun:  # a dual noun, or «أحد» of a plural: the number and its noun are read already
             start, end = folded.span(s, e)
-            mentions.append(NumberMention(start, end, text[start:end], 2, 2, 2, False, "cardinal", dual))
+            mentions.append(NumberMention(start, end, text[start:end], value, low, high, False, "cardinal", noun))
             continue
         approx = kind == "vague"
         if kind in ("cardinal", "vague"):
