@@ -86,6 +86,33 @@ def test_impossible_dates_are_not_dates():
 
 
 @pytest.mark.parametrize("text, anchor, phrase, earliest, latest, precision", [
+    # a time counted back from the publication day: in words, digits, the dual, one unit
+    ("وانسحبت القوات قبل ثلاثة أيام", D(2021, 1, 16), "قبل ثلاثة أيام", D(2021, 1, 13), D(2021, 1, 13), "day"),
+    ("منذ 10 أيام", D(2021, 1, 16), "منذ 10 أيام", D(2021, 1, 6), D(2021, 1, 6), "day"),
+    ("قبل 15 يوماً", D(2021, 1, 16), "قبل 15 يوماً", D(2021, 1, 1), D(2021, 1, 1), "day"),
+    ("وسلمت القاعدة قبل أسبوعين", D(2021, 1, 16), "قبل أسبوعين", D(2021, 1, 2), D(2021, 1, 8), "week"),
+    ("قبل شهرين", D(2021, 1, 16), "قبل شهرين", D(2020, 11, 1), D(2020, 11, 30), "month"),
+    ("قبل خمسة أشهر", D(2021, 1, 16), "قبل خمسة أشهر", D(2020, 8, 1), D(2020, 8, 31), "month"),
+    ("قبل عام", D(2021, 1, 16), "قبل عام", D(2019, 7, 18), D(2020, 7, 16), "year"),
+    ("قبل عامين", D(2020, 2, 29), "قبل عامين", D(2017, 8, 30), D(2018, 8, 29), "year"),  # from 28 February
+])
+def test_a_time_counted_back_from_the_publication_day(text, anchor, phrase, earliest, latest, precision):
+    [m] = find_dates(text, anchor)
+    assert (m.text, m.earliest, m.latest, m.precision) == (phrase, earliest, latest, precision)
+    [bare] = find_dates(text)
+    assert (bare.text, bare.earliest, bare.latest) == (phrase, None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "قبل يومين من الانتخابات",  # counted back from an event, not from the publication day
+    "منذ سنوات",  # no count
+    "قبل 0 أيام",
+])
+def test_times_counted_back_from_something_else_are_no_dates(text):
+    assert find_dates(text, D(2021, 1, 16)) == []
+
+
+@pytest.mark.parametrize("text, anchor, phrase, earliest, latest, precision", [
     ("تخطط للانسحاب نهاية شهر نيسان/أبريل المقبل", D(2020, 3, 19), "نهاية شهر نيسان/أبريل المقبل", D(2020, 4, 15), D(2020, 4, 30), "month"),
     ("في منتصف يونيو 2021", None, "منتصف يونيو 2021", D(2021, 6, 10), D(2021, 6, 20), "month"),
     ("مطلع كانون الثاني المقبل", D(2021, 12, 12), "مطلع كانون الثاني المقبل", D(2022, 1, 1), D(2022, 1, 15), "month"),

@@ -84,3 +84,12 @@ PART_OF_YEAR = {
     "منتصف": (4, 9), "أواسط": (4, 9), "وسط": (4, 9),
     "نهاية": (7, 12), "أواخر": (7, 12), "آخر": (7, 12), "ختام": (7, 12),
 }
+#: Lengths of time counted back from the publication day ("قبل أسبوعين"، "منذ ثلاثة أيام"، "قبل
+#: 10 أيام"، "قبل عام"): by the unit they count, (the singular words, the duals, the plurals and
+#: the accusative singular that follows numbers over ten).
+DURATION_UNITS = {
+    "day": (("يوم",), ("يومين",), ("أيام", "يوما")),
+    "week": (("أسبوع",), ("أسبوعين",), ("أسابيع", "أسبوعا")),
+    "month": (("شهر",), ("شهرين",), ("أشهر", "شهور", "شهرا")),
+    "year": (("عام", "سنة"), ("عامين", "سنتين"), ("أعوام", "سنوات", "عاما")),
+}

@@ -23,7 +23,10 @@ from typing import Callable, Iterator, NamedTuple
 
 from hijridate import Hijri
 
-from helpers.calendar_names import AMBIGUOUS_MONTH_NAMES, ARABIC_SYSTEMS, DAY_ORDINALS, ENGLISH, HIJRI, PART_OF_MONTH, PART_OF_YEAR, WEEKDAYS
+from helpers.calendar_names import (
+    AMBIGUOUS_MONTH_NAMES, ARABIC_SYSTEMS, DAY_ORDINALS, DURATION_UNITS, ENGLISH, HIJRI, PART_OF_MONTH, PART_OF_YEAR, WEEKDAYS,
+)
+from helpers.number_words import UNITS as UNIT_WORDS
 from helpers.normalize import Folded, fold, fold_text
 from helpers.wordscan import alternation, tagged_occurrences, with_proclitics, words_of
 
@@ -125,6 +128,18 @@ RELATIVE_PERIOD = re.compile(
     rf"|(?:هذا|هذه)\s+(?P<this>الاسبوع|الشهر|العام|السنه)){_E}"
 )
 FEW_DAYS = re.compile(rf"{_B}(?:(?P<ago>قبل)\s+(?:بضعه\s+|عده\s+)?ايام|(?:في|خلال)\s+(?P<ahead>الايام)\s+(?:المقبله|القادمه)){_E}")
+_DURATION_ONE = {fold_text(w): u for u, (one, _, _) in DURATION_UNITS.items() for w in one}
+_DURATION_TWO = {fold_text(w): u for u, (_, two, _) in DURATION_UNITS.items() for w in two}
+_DURATION_MANY = {fold_text(w): u for u, (_, _, many) in DURATION_UNITS.items() for w in many}
+_COUNT_WORDS = {fold_text(w): n for w, n in UNIT_WORDS.items() if n >= 3}
+#: "قبل أسبوعين"، "منذ ثلاثة أيام"، "قبل 10 أيام"، "قبل عام": a time counted back from the
+#: publication day; not when «من» follows ("قبل يومين من الانتخابات" counts back from an event).
+AGO = re.compile(
+    rf"{_B}(?:قبل|منذ)\s+(?:(?P<count>\d{{1,2}}|{alternation(_COUNT_WORDS)})\s+(?P<many>{alternation(_DURATION_MANY)})"
+    rf"|(?P<two>{alternation(_DURATION_TWO)})|(?P<one>{alternation(_DURATION_ONE)})){_E}(?!\s+من{_E})"
+)
+#: "قبل عام" is about a year back: this many days either side of the day a year before.
+AGO_YEAR_SPREAD = 182
 #: "قبل أيام" is taken as one to ten days before the anchor, "في الأيام المقبلة" one to ten after.
 FEW_DAYS_SPAN = 10
 
@@ -288,6 +303,35 @@ def _few_days(m: re.Match, anchor):
     return anchor + dt.timedelta(days=1), anchor + dt.timedelta(days=FEW_DAYS_SPAN), "week", ""
 
 
+def _ago(m: re.Match, anchor):
+    """A day counted back is a day; weeks and months back are the week or month they reach;
+    years back, the half year either side of the day they reach."""
+    if m.group("count"):
+        count = m.group("count")
+        n, unit = int(count) if count.isdigit() else _COUNT_WORDS[count], _DURATION_MANY[m.group("many")]
+    elif m.group("two"):
+        n, unit = 2, _DURATION_TWO[m.group("two")]
+    else:
+        n, unit = 1, _DURATION_ONE[m.group("one")]
+    if n < 1:
+        return None
+    if anchor is None:
+        return None, None, unit, ""
+    if unit == "day":
+        d = anchor - dt.timedelta(days=n)
+        return d, d, "day", ""
+    if unit == "week":
+        return (*_week_window(anchor - dt.timedelta(days=7 * n)), "week", "")
+    if unit == "month":
+        index = anchor.year * 12 + anchor.month - 1 - n
+        return (*_month_window(index // 12, index % 12 + 1), "month", "")
+    try:
+        back = anchor.replace(year=anchor.year - n)
+    except ValueError:  # 29 February
+        back = anchor.replace(year=anchor.year - n, day=28)
+    return back - dt.timedelta(days=AGO_YEAR_SPREAD), min(back + dt.timedelta(days=AGO_YEAR_SPREAD), anchor), "year", ""
+
+
 def _relative_day(m: re.Match, anchor):
     word = re.sub(r"\s+", " ", m.group("rw"))
     offset = -2 if word.startswith("اول") else RELATIVE_DAY_OFFSETS[word]
@@ -334,6 +378,7 @@ READERS = (
     (RELATIVE_DAY, _relative_day, _RELATIVE_DAY_WORDS),
     (RELATIVE_PERIOD, _relative_period, _PERIOD_WORDS),
     (FEW_DAYS, _few_days, _words(("ايام", "الايام"))),
+    (AGO, _ago, _words(_DURATION_ONE, _DURATION_TWO, _DURATION_MANY)),
     (YEAR_DATE, _year, _YEAR_WORDS),
     (YEAR_AFTER_PREP, _year, None),
     (WEEKDAY_ALONE, _weekday, _WEEKDAY_WORDS),
