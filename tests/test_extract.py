@@ -333,6 +333,25 @@ def test_a_convoy_leaving_a_base_is_no_transfer(sentence, bases):
     assert [m.base_id for m in extract(sentence) if m.event_type == "base_transfer"] == bases
 
 
+@pytest.mark.parametrize("sentence, anchor, expected, precision", [
+    # since a date: troops counted over a time, or standing, any time from its start up to the
+    # publication day
+    ("وكانت واشنطن قد سحبت نحو ألفي جندي من العراق منذ أيلول الماضي.", D(2021, 1, 16),
+     ("troop_withdrawal", "completed", "USA", 2000, D(2020, 9, 1), D(2021, 1, 16)), "unknown"),
+    ("ويتمركز في قاعدة حرير نحو 800 جندي أمريكي منذ عام 2016.", D(2021, 1, 16),
+     ("troop_presence", "reported", "USA", 800, D(2016, 1, 1), D(2021, 1, 16)), "unknown"),
+    # a single act since a day happened on it
+    ("وأكد التحالف أنه لم تعد لديه قوات قتالية في البلاد منذ 9 كانون الأول.", D(2021, 12, 12),
+     ("mission_change", "completed", "", None, D(2021, 12, 9), D(2021, 12, 9)), "day"),
+    # in a date, not since it: the month alone
+    ("وكانت واشنطن قد سحبت نحو ألفي جندي من العراق في أيلول الماضي.", D(2021, 1, 16),
+     ("troop_withdrawal", "completed", "USA", 2000, D(2020, 9, 1), D(2020, 9, 30)), "month"),
+])
+def test_since_a_date(sentence, anchor, expected, precision):
+    [m] = extract(sentence, anchor=anchor)
+    assert (brief(m), m.date_precision) == (expected, precision)
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # one of its soldiers killed is one casualty
     ("وأكدت وزارة الدفاع الأسترالية مقتل أحد جنودها في حادث سير قرب معسكر التاجي.", [("casualties", "AUS", 1)]),

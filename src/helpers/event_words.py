@@ -83,6 +83,8 @@ ONGOING_WORDS = (
 )
 #: A date that is a deadline: the event is due by then, not on it.
 DEADLINE_WORDS = ("بحلول", "قبل", "حتى", "في موعد أقصاه", "موعد أقصاه")
+#: A date that starts a time: what happened since then happened any time from it up to now.
+SINCE_WORDS = ("منذ", "اعتبارا من", "اعتباراً من", "ابتداء من", "ابتداءً من")
 #: "Now": a standing figure said to hold now is dated to the publication day.
 NOW_WORDS = ("حالياً", "حاليا", "الآن", "حتى الآن", "اليوم")
 

@@ -51,6 +51,9 @@ MISSION_REACH_WORDS = 10
 #: The smallest standing figure: one or two troops are people a story names («أحد المستشارين»،
 #: «ضابطان»), not a level of troops (they still count as killed or as leaving).
 MIN_LEVEL = 3
+#: Events that a count of troops can spread over a time, or hold for one: "since" a date is then
+#: any time from it (a base handed over, or a mission ended, "since" a day was so on that day).
+LASTING_EVENTS = ("troop_withdrawal", "troop_presence")
 #: How far before a transfer verb its subject may name a convoy ("رتلا عسكريا تابعا للتحالف غادر").
 CONVOY_BEFORE_WORDS = 4
 
@@ -151,6 +154,7 @@ LAM_BEFORE = re.compile(r"(?<!\w)[وف]?لم\s+$")
 ONGOING = _phrase_re(EW.ONGOING_WORDS)
 NOW = _phrase_re(EW.NOW_WORDS)
 DEADLINE = re.compile(rf"(?:{alternation(_w(EW.DEADLINE_WORDS))})\s*$")
+SINCE = re.compile(rf"(?<!\w)[وف]?(?:{alternation(_w(EW.SINCE_WORDS))})\s*$")
 IRAQI = _phrase_re(EW.IRAQI_SIDE)
 CONVOY = _phrase_re(EW.CONVOY_WORDS)
 LAST_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:{alternation(_w(EW.LAST_WORDS))})\s+$")
@@ -356,7 +360,7 @@ def _still_to_come(s: _Sentence, pos: int, anchor: dt.date | None, deadline_coun
     found = _nearest_date(s, pos) if anchor is not None else None
     if not found:
         return False
-    d, deadline = found
+    d, deadline, _ = found
     if same_clause:
         a, b = s.clause(pos)
         if not a <= s.folded.index_at(d.start) < b:
@@ -366,10 +370,11 @@ def _still_to_come(s: _Sentence, pos: int, anchor: dt.date | None, deadline_coun
     return deadline_counts and deadline and d.latest is not None and d.latest > anchor
 
 
-def _nearest_date(s: _Sentence, pos: int) -> tuple[DateMention, bool] | None:
+def _nearest_date(s: _Sentence, pos: int) -> tuple[DateMention, bool, bool] | None:
     """The date phrase of the sentence nearest to ``pos`` (same clause first) that names a
-    time, and whether it is a deadline («بحلول»، «قبل»، «حتى» before it). Asked for the status
-    and again for the window: kept on the sentence."""
+    time, whether it is a deadline («بحلول»، «قبل»، «حتى» before it) and whether it is where a
+    time began («منذ» before it). Asked for the status and again for the window: kept on the
+    sentence."""
     if not s.dates:
         return None
     if pos not in s._nearest:
@@ -377,7 +382,7 @@ def _nearest_date(s: _Sentence, pos: int) -> tuple[DateMention, bool] | None:
     return s._nearest[pos]
 
 
-def _find_nearest_date(s: _Sentence, pos: int) -> tuple[DateMention, bool] | None:
+def _find_nearest_date(s: _Sentence, pos: int) -> tuple[DateMention, bool, bool] | None:
     clause = s.clause(pos)
 
     def distance(d: DateMention):
@@ -391,24 +396,28 @@ def _find_nearest_date(s: _Sentence, pos: int) -> tuple[DateMention, bool] | Non
         return None
     d = min(usable, key=distance)
     before = s.f[: s.folded.index_at(d.start)]
-    return d, DEADLINE.search(before[-16:]) is not None
+    return d, DEADLINE.search(before[-16:]) is not None, SINCE.search(before[-12:]) is not None
 
 
-def _date_for(s: _Sentence, pos: int, status: str):
+def _date_for(s: _Sentence, pos: int, status: str, lasting: bool = False):
     """The date phrase nearest to ``pos`` (:func:`_nearest_date`) as a window; a plan due by a
-    deadline may happen any time before it."""
+    deadline may happen any time before it; with ``lasting`` (troops counted over a time, or
+    standing), what went on since a date («سحبت نحو ألفي جندي منذ أيلول الماضي») may have happened
+    any time after its start. A single act since a date («انتهت منذ 9 ديسمبر») happened on it."""
     found = _nearest_date(s, pos)
     if not found:
         return None
-    d, deadline = found
+    d, deadline, since = found
     earliest, latest, precision = d.earliest, d.latest, d.precision
     if deadline and status == "planned":
         earliest, precision = None, "unknown"
+    elif since and lasting and status != "planned":
+        latest, precision = None, "unknown"
     return earliest, latest, precision, d.text
 
 
 def _apply_date(m: Mention, s: _Sentence, pos: int, anchor: dt.date | None) -> None:
-    found = _date_for(s, pos, m.status)
+    found = _date_for(s, pos, m.status, m.event_type in LASTING_EVENTS)
     if found:
         m.date_earliest, m.date_latest, m.date_precision, m.date_text = found
     clip_to_publication(m, anchor)
