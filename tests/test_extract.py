@@ -148,6 +148,19 @@ def test_negation_with_only_is_what_happened_and_still_is_no_negation():
     assert [m.status for m in extract("ولا يزال الجنود ينسحبون من قاعدة التاجي.")] == ["ongoing"]
 
 
+@pytest.mark.parametrize("sentence, bases", [
+    # a count of bases, then some of them named: each named one was handed over
+    ("وكان التحالف قد سلم ثماني قواعد للقوات العراقية خلال العام الماضي، من بينها قاعدة القيارة وقاعدة كي وان.",
+     ["qayyarah", "k1"]),
+    ("وسلم التحالف القواعد العسكرية التي كان يشغلها، ومنها معسكر التاجي.", ["taji"]),
+    ("وانسحب التحالف من عدة مواقع أبرزها قاعدة القائم.", ["al-qaim"]),
+    # no transfer, or no count of bases before the names
+    ("وزار الوزير عدة قواعد، من بينها قاعدة عين الأسد.", []),
+])
+def test_bases_named_among_those_a_transfer_counts(sentence, bases):
+    assert [m.base_id for m in extract(sentence) if m.event_type == "base_transfer"] == bases
+
+
 def test_a_withdrawal_from_bases_in_general_names_no_base():
     # the verb's «من» object is "3 قواعد": the base listed after it is not its object
     assert extract("قررت القوات الانسحاب من 3 قواعد من أصل 8، منها قاعدة التاجي.") == []
@@ -298,9 +311,9 @@ def test_a_total_of_which_only_part_moves_is_a_standing_figure(sentence, expecte
      ("troop_presence", "planned", "USA", 2500, D(2021, 1, 1), D(2021, 1, 31))),
     ("ويبلغ عدد الجنود الأميركيين 2500 جندي بحلول نهاية العام.",
      ("troop_presence", "planned", "USA", 2500, None, D(2020, 12, 31))),
-    # a date to come in another clause dates something else: the figure stands now
+    # a date to come in another clause dates something else
     ("ويبلغ عدد الجنود الأميركيين 3000 جندي، ويعقد البرلمان جلسته في كانون الثاني المقبل.",
-     ("troop_presence", "reported", "USA", 3000, D(2020, 8, 24), D(2020, 8, 24))),
+     ("troop_presence", "reported", "USA", 3000, None, D(2020, 8, 24))),
 ])
 def test_a_figure_dated_after_the_publication_day_is_planned(sentence, expected):
     [m] = extract(sentence)
@@ -364,6 +377,22 @@ def test_since_a_date(sentence, anchor, expected, precision):
 ])
 def test_one_of_the_troops_and_people_named(sentence, expected):
     assert [(m.event_type, m.nationality, m.count) for m in extract(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a part of them leaves, named after the total: the total stands, dated in its own clause
+    ("ويبلغ عدد الجنود الأميركيين 3000 جندي، وسيغادر نصفهم قبل نهاية الشهر الجاري.",
+     [("troop_presence", "reported", "USA", 3000, None, D(2020, 8, 24))]),
+    ("ويتواجد في العراق 2500 جندي أمريكي، ومعظمهم سيغادرون في أيلول.",
+     [("troop_presence", "reported", "USA", 2500, None, D(2020, 8, 24))]),
+    ("ويتواجد في العراق 2500 جندي أمريكي، وغالبيتهم سوف يغادرون في أيلول.",
+     [("troop_presence", "reported", "USA", 2500, None, D(2020, 8, 24))]),
+    # all of them leave
+    ("وغادر 300 جندي إيطالي العراق، وبقي بعضهم في الكويت.",
+     [("troop_withdrawal", "completed", "ITA", 300, None, D(2020, 8, 24))]),
+])
+def test_a_part_of_them_leaving_leaves_the_total_standing(sentence, expected):
+    assert [brief(m) for m in extract(sentence)] == expected
 
 
 def test_trainers_are_told_from_troops():

@@ -141,6 +141,12 @@ BASE_WORDS = ("قاعدة", "القاعدة", "معسكر", "المعسكر", "�
 #: Of those, the dual and plural ones: the names after them are a list ("قاعدتي القيارة والقائم"),
 #: each name in it standing after the base word.
 BASE_LIST_WORDS = ("قواعد", "قاعدتي", "قاعدتا", "معسكري", "معسكرا")
+#: A count of bases handed over, then some of them named ("سلم ثماني قواعد …، من بينها قاعدة
+#: القيارة وقاعدة كي وان"): the plural base words, and the words that bring in the named ones.
+#: Bare «منها» is not one: after a transfer verb it is "from it" (the base named before), and
+#: "among them" only where nothing else can be meant; «ومنها» with «و» is.
+BASES_PLURALS = ("قواعد", "معسكرات", "مواقع")
+INCLUDING_WORDS = ("من بينها", "بينها", "ومنها", "أبرزها", "أهمها", "بما فيها", "بما في ذلك")
 #: Words that join bases named one after another as objects of one verb ("قاعدة القيارة ثم قاعدة
 #: كي وان"، "قاعدة القائم ومعسكر التاجي"); «أو» offers a choice, not a list, and is not one.
 BASE_LIST_JOINERS = ("و", "ثم", "،", ",")

@@ -174,7 +174,12 @@ END = ((_forms_re(EW.END_DONE_WORDS), "past"), (_forms_re(EW.END_PLAN_WORDS), "f
 APPOSITION = _phrase_re(EW.COUNT_APPOSITION, proclitics=False)
 TOTAL = _phrase_re(EW.TOTAL_WORDS)
 PART = _phrase_re(EW.PART_WORDS)
+#: A part of them, as the subject of a verb: «نصفهم»، «معظمهم»، «غالبيتهم»، «بعضها».
+PART_OF_THEM = re.compile(
+    rf"(?<!\w)[وف]?(?:{alternation({p[:-1] + 'ت' if p.endswith('ه') else p for p in _w(EW.PART_WORDS)})})(?:هم|ها)(?!\w)")
 ANAPHOR = _phrase_re(EW.BASE_ANAPHORS)
+INCLUDING = re.compile(rf"(?<!\w)[و]?(?:{alternation(_w(EW.INCLUDING_WORDS))})\s*[:،,]?\s*$")
+BASES_PLURALS = frozenset(_w(EW.BASES_PLURALS))
 POINTER = re.compile(r"^\s*(?:منها|منه|عنها)(?!\w)")
 INTRANSITIVE_STEMS = tuple(_w(EW.INTRANSITIVE_STEMS))
 BASE_LIST_JOINERS = frozenset(_w(EW.BASE_LIST_JOINERS))
@@ -361,13 +366,17 @@ def _still_to_come(s: _Sentence, pos: int, anchor: dt.date | None, deadline_coun
     if not found:
         return False
     d, deadline, _ = found
-    if same_clause:
-        a, b = s.clause(pos)
-        if not a <= s.folded.index_at(d.start) < b:
-            return False
+    if same_clause and not _in_clause(s, pos, d):
+        return False
     if d.earliest is not None and d.earliest > anchor:
         return True
     return deadline_counts and deadline and d.latest is not None and d.latest > anchor
+
+
+def _in_clause(s: _Sentence, pos: int, d: DateMention) -> bool:
+    """Whether date ``d`` begins in the clause of ``pos``."""
+    a, b = s.clause(pos)
+    return a <= s.folded.index_at(d.start) < b
 
 
 def _nearest_date(s: _Sentence, pos: int) -> tuple[DateMention, bool, bool] | None:
@@ -417,7 +426,11 @@ def _date_for(s: _Sentence, pos: int, status: str, lasting: bool = False):
 
 
 def _apply_date(m: Mention, s: _Sentence, pos: int, anchor: dt.date | None) -> None:
+    """Dates ``m`` by the date phrase nearest to ``pos``; a standing figure only by one in its own
+    clause ("يبلغ عددهم 3000 جندي، وسيغادر نصفهم قبل نهاية الشهر": the date is the leaving's)."""
     found = _date_for(s, pos, m.status, m.event_type in LASTING_EVENTS)
+    if found and m.event_type == "troop_presence" and not _in_clause(s, pos, _nearest_date(s, pos)[0]):
+        found = None
     if found:
         m.date_earliest, m.date_latest, m.date_precision, m.date_text = found
     clip_to_publication(m, anchor)
@@ -455,6 +468,8 @@ def _base_object(s: _Sentence, t_start: int, t_end: int, bases, last_base: str):
     for b in bases:
         if b.start < t_end:
             continue
+        if _named_among(s, t_end, b.start):
+            return b.base_id, b.start, b.end  # "سلم ثماني قواعد …، من بينها قاعدة القيارة"
         words = s.f[t_end:b.start].split()
         if len(words) > BASE_REACH_WORDS or any(w == "من" and not is_troop_noun(words[i + 1]) for i, w in enumerate(words[:-1])):
             break  # too far, or the verb's «من» object is something else ("من 3 قواعد"; «من القوات» is who)
@@ -466,6 +481,16 @@ def _base_object(s: _Sentence, t_start: int, t_end: int, bases, last_base: str):
         gap = len(tail) - len(tail.lstrip())
         return last_base, t_end, t_end + gap + m.end()
     return None
+
+
+def _named_among(s: _Sentence, t_end: int, b_start: int) -> bool:
+    """Whether the base at ``b_start`` is named among bases a transfer verb ending at ``t_end``
+    counts: a plural base word soon after the verb, then «من بينها» (or «منها»، «أبرزها» …) right
+    before the base."""
+    if not INCLUDING.search(s.f, t_end, b_start):
+        return False
+    words = [_stem(w) for w in s.f[t_end:b_start].split()]
+    return len(words) <= 2 * BASE_REACH_WORDS and any(w in BASES_PLURALS for w in words[:4])
 
 
 def _listed_after(s: _Sentence, bases, first_start: int) -> list[tuple[str, int, int]]:
@@ -646,6 +671,17 @@ def _total_of_which_part_moves(s: _Sentence, n_start: int) -> bool:
     return bool(TOTAL.search(" ".join(before.split()[-2:]))) and bool(PART.search(before))
 
 
+def _part_of_them_moves(s: _Sentence, v_start: int, v_end: int, unit_end: int) -> bool:
+    """Whether a verb after the counted troops has a part of them for its subject, right after or
+    right before it ("يبلغ عددهم 3000 جندي، وسيغادر نصفهم"): the number is the total that stands."""
+    if v_start < unit_end:
+        return False
+    after = s.f[v_end:v_end + 20].split()[:1]
+    word_start = s.f.rfind(" ", 0, v_start) + 1  # the verb's word, with its prefixes («وسيغادرون»)
+    before = [w for w in s.f[unit_end:word_start].split() if w not in ("سوف", "وسوف", "فسوف")][-1:]
+    return any(PART_OF_THEM.fullmatch(w) for w in after + before)
+
+
 def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
     """Troop figures in one sentence: withdrawals, standing figures and casualties."""
     out = []
@@ -690,7 +726,7 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
             if _is_level(s, n_start):
                 # "خفض عددهم إلى 2500": the troops that stay, once the cut is done
                 event_type, status = "troop_presence", "reported" if status == "completed" else "planned"
-            elif _total_of_which_part_moves(s, n_start):
+            elif _total_of_which_part_moves(s, n_start) or _part_of_them_moves(s, verb[0], verb[3], unit_end):
                 event_type, status, pos = "troop_presence", "reported", n_start  # what stands before the move
         elif n.high is not None and n.high < MIN_LEVEL:
             continue  # "قال أحد المستشارين"، "قال ضابطان": people named, not a level of troops
