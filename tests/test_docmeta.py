@@ -28,6 +28,17 @@ def test_a_dateline_gives_the_date_with_high_confidence():
     assert (p.value, p.confidence) == ("2020-08-23", "high")
 
 
+@pytest.mark.parametrize("line", [
+    "الخميس - 21 جمادى الأولى 1442 هـ - 07 يناير 2021 مـ",  # Hijri first
+    "الخميس - 07 يناير 2021 مـ - 21 جمادى الأولى 1442 هـ",
+])
+def test_in_two_calendars_the_gregorian_date_is_the_publication_date(line):
+    # the tables put 21 Jumada al-Ula 1442 on 5 January: a printed Hijri date can be a day or
+    # two off the tables, the Gregorian one is the civil date
+    p = published(f"الشرق الأوسط\n{line}\nأنهت الولايات المتحدة خفض عدد قواتها في العراق إلى 2500 جندي.")
+    assert (p.value, p.confidence, p.basis) == ("2021-01-07", "high", "dateline: 07 يناير 2021 مـ")
+
+
 def test_an_update_date_is_not_the_publication_date():
     p = published("عنوان\nآخر تحديث: 2020/08/24\nسلمت قوات التحالف معسكر التاجي إلى القوات العراقية.")
     assert p.value == ""
@@ -72,6 +83,23 @@ def test_a_caption_date_is_not_a_publication_date():
 ])
 def test_outlet_from_bylines(text, expected):
     assert outlet(text).value == expected
+
+
+@pytest.mark.parametrize("text, expected, basis", [
+    # a correspondent in a city is no outlet, nor a headline; a copyright line names the outlet
+    ("الشرق الأوسط\nبغداد: فاضل النشمي\nواشنطن تنهي خفض قواتها في العراق إلى 2500 جندي\nنص الخبر الطويل هنا.\n"
+     "© 2021 الشرق الأوسط. جميع الحقوق محفوظة.", "الشرق الأوسط", "copyright line: © 2021 الشرق الأوسط. جميع الحقوق محفوظة."),
+    ("عنوان\nنص الخبر الطويل هنا.\nجميع الحقوق محفوظة لموقع السومرية نيوز 2021", "السومرية نيوز",
+     "copyright line: جميع الحقوق محفوظة لموقع السومرية نيوز 2021"),
+    ("عنوان\nنص الخبر الطويل هنا.\nحقوق النشر محفوظة لوكالة الأنباء العراقية ©2021", "وكالة الأنباء العراقية",
+     "copyright line: حقوق النشر محفوظة لوكالة الأنباء العراقية ©2021"),
+    # a byline comes first
+    ("عنوان\nبغداد - المدى\nنص الخبر الطويل هنا.\n© 2021 Rudaw", "المدى", "byline: بغداد - المدى"),
+    ("عنوان\nنص الخبر الطويل هنا.\n© جميع الحقوق محفوظة", "", "no byline or copyright line names an outlet: give it in manifest.csv"),
+])
+def test_outlet_from_a_copyright_line(text, expected, basis):
+    o = outlet(text)
+    assert (o.value, o.basis) == (expected, basis)
 
 
 def test_no_byline_no_outlet():

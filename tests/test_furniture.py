@@ -107,6 +107,20 @@ def test_captions_end_with_a_credit(line):
     assert is_caption(line)
 
 
+@pytest.mark.parametrize("line", [
+    "© 2021 الشرق الأوسط. جميع الحقوق محفوظة.", "جميع الحقوق محفوظة لموقع السومرية نيوز 2021",
+    "Copyright © 2021 Rudaw. All rights reserved", "(c) Kurdistan24",
+])
+def test_a_copyright_line_is_boilerplate(line):
+    text = f"عنوان\nتسلمت القوات العراقية قاعدة بلد الجوية من القوات الأمريكية.\n{line}"
+    assert zone_lines(text)[-1] == ("boilerplate", line)
+
+
+def test_a_sentence_about_rights_is_body():
+    line = "وقال إن الحكومة تحفظ جميع الحقوق للمتعاقدين."
+    assert zone_lines(f"عنوان\n{line}")[-1] == ("body", line)
+
+
 def test_a_city_and_an_agency_is_a_byline_not_a_caption():
     assert zone_lines("عنوان\nواشنطن - رويترز\nنص الخبر الطويل هنا بما يكفي.")[1] == ("byline", "واشنطن - رويترز")
     # a caption that ends with the same credit stays a caption

@@ -440,6 +440,11 @@ def weekdays_alone(folded: Folded) -> Iterator[re.Match]:
         yield from WEEKDAY_ALONE.finditer(f, a, b)
 
 
+def is_hijri(m: DateMention) -> bool:
+    """Whether a date phrase is written in the Hijri calendar ("17 ذو الحجة 1442 هـ")."""
+    return HIJRI_DATE.search(fold_text(m.text)) is not None
+
+
 def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     """Every date phrase in ``text``, in order, non-overlapping, longest phrase first."""
     return dates_in(fold(text), anchor)

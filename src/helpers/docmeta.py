@@ -19,12 +19,14 @@ from dataclasses import dataclass
 
 from helpers.calendar_names import WEEKDAYS
 from helpers.body import Body
-from helpers.dates import DateMention, find_dates, weekdays_alone
-from helpers.furniture import BYLINE_STAFF_WORDS, CITIES, EVENT_ZONES, Zone
+from helpers.dates import DateMention, find_dates, is_hijri, weekdays_alone
+from helpers.furniture import BYLINE_STAFF_WORDS, CITIES, EVENT_ZONES, Zone, copyright_holder
 from helpers.normalize import fold_text
 from helpers.sentences import split_sentences
 
 _STAFF = tuple(fold_text(w) for w in BYLINE_STAFF_WORDS)
+#: An outlet's name is short ("وكالة الأنباء العراقية"، "المغرب اليوم"): a longer line is a headline.
+OUTLET_MAX_WORDS = 5
 _FOLDED_WEEKDAY = {fold_text(n): wd for wd, names in WEEKDAYS.items() for n in names}
 
 
@@ -64,7 +66,9 @@ def infer_published(text: str, zones: list[Zone], body: Body | None = None) -> I
     zones when not given): their dates are the body's, found once for both stages."""
     for z in zones:
         if z.zone == "byline" and z.rule.startswith("dateline"):
-            for m in _full_dates(text, z):
+            # in two calendars, the Gregorian date is the civil one: a printed Hijri date may
+            # differ from the tables by a day or two (months begin with the sighted moon)
+            for m in sorted(_full_dates(text, z), key=is_hijri):
                 return Inferred(m.earliest.isoformat(), f"dateline: {m.text}", "high")
     if body is None:
         body = Body((text[s:e], s) for z in zones if z.zone in EVENT_ZONES for s, e in split_sentences(text, z.start, z.end))
@@ -99,12 +103,17 @@ def _outlet_from_parts(parts: list[str]) -> str:
         f = fold_text(p)
         if not p or f in CITIES or any(f == s or f.startswith(s + " ") for s in _STAFF):
             continue
+        if ":" in p and fold_text(p.split(":")[0].strip()) in CITIES:
+            continue  # "بغداد: فاضل النشمي": a correspondent in a city, not an outlet
+        if len(p.split()) > OUTLET_MAX_WORDS:
+            continue  # a headline above the article, not a name
         keep.append(p)
     return keep[-1] if keep else ""
 
 
 def infer_outlet(text: str, zones: list[Zone]) -> Inferred:
-    """The outlet named in a byline or an opening dateline ("بغداد - المغرب اليوم", "شفق نيوز/")."""
+    """The outlet named in a byline or an opening dateline ("بغداد - المغرب اليوم", "شفق نيوز/"),
+    else in a copyright line ("© 2021 الشرق الأوسط")."""
     for z in zones:
         if z.zone != "byline" or z.rule.startswith(("tweet", "dateline (a date")):
             continue
@@ -116,4 +125,10 @@ def infer_outlet(text: str, zones: list[Zone]) -> Inferred:
         outlet = _outlet_from_parts(parts)
         if outlet:
             return Inferred(outlet, f"byline: {line.strip()}", "low")
-    return Inferred("", "no byline names an outlet: give it in manifest.csv", "")
+    for z in zones:
+        if z.rule == "copyright line":
+            line = _zone_text(text, z)
+            holder = copyright_holder(line)
+            if holder:
+                return Inferred(holder, f"copyright line: {line.strip()}", "low")
+    return Inferred("", "no byline or copyright line names an outlet: give it in manifest.csv", "")

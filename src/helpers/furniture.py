@@ -8,7 +8,7 @@ Every character of an article belongs to one zone:
 * ``byline``: datelines, bylines, "CITY - OUTLET" lines, tweet signatures,
 * ``caption``: photo captions (a line ending with a photo credit),
 * ``boilerplate``: breadcrumbs, "اقرأ أيضاً" related links, "قد يهمك أيضاً" / "أخبار ذات صلة"
-  blocks and the unrelated headlines that follow them, "View on …" links.
+  blocks and the unrelated headlines that follow them, "View on …" links, copyright lines.
 
 The rules are facts of how Arabic news pages are laid out, not of any one site: word lists
 below are the markers such pages print; :func:`zones` applies them line by line.
@@ -56,6 +56,9 @@ DATELINE_CITIES = (
     "رام الله", "غزة", "طهران", "أنقرة", "إسطنبول", "اسطنبول", "واشنطن", "نيويورك", "لندن",
     "باريس", "موسكو", "برلين", "بروكسل", "جنيف",
 )
+#: Copyright lines at the foot of a page ("© 2021 الشرق الأوسط. جميع الحقوق محفوظة"): the page's,
+#: not the article's; the name in them is the outlet's.
+COPYRIGHT_MARKERS = ("©", "(c)", "Copyright", "جميع الحقوق محفوظة", "كل الحقوق محفوظة", "حقوق النشر محفوظة", "جميع حقوق النشر", "All rights reserved")
 BREADCRUMB_SEPARATORS = ("»", "›", " > ", "«")
 HOME_WORDS = ("الرئيسية", "الصفحة الرئيسية", "Home")
 
@@ -132,6 +135,30 @@ def related_marker(line: str) -> str | None:
 def is_caption(line: str) -> bool:
     """A short line without a full stop that ends with a photo credit."""
     return _words(line) <= HEAD_LINE_MAX_WORDS + 10 and bool(_CREDIT_END.search(fold_text(line)))
+
+
+_COPYRIGHT = re.compile(alternation(fold_text(m).lower() for m in COPYRIGHT_MARKERS))
+
+
+def is_copyright(line: str) -> bool:
+    """A short line with a copyright sign or "all rights reserved"."""
+    return _words(line) <= BYLINE_MAX_WORDS * 2 and bool(_COPYRIGHT.search(fold_text(line).lower()))
+
+
+def copyright_holder(line: str) -> str:
+    """The name a copyright line gives ("© 2021 الشرق الأوسط. جميع الحقوق محفوظة" → "الشرق الأوسط";
+    "جميع الحقوق محفوظة لموقع السومرية نيوز" → "السومرية نيوز"), or ""."""
+    rest = _COPYRIGHT_NOISE.sub(" ", line)
+    rest = _HOLDER_FOR.sub("", rest.strip(_HOLDER_PUNCTUATION))
+    return " ".join(rest.strip(_HOLDER_PUNCTUATION).split())
+
+
+#: What a copyright line holds besides the name: the markers (as printed), years.
+_COPYRIGHT_NOISE = re.compile(
+    r"\d{4}|" + alternation(m for m in COPYRIGHT_MARKERS), re.IGNORECASE)
+#: «لموقع»، «لـ»، and the «ل» of «لوكالة» before the name: "reserved *for* the site of …".
+_HOLDER_FOR = re.compile(r"^(?:لموقع\s+|لـ\s*|ل(?=(?:صحيفة|وكالة|قناة|شبكة)\s))")
+_HOLDER_PUNCTUATION = " .,،:;|-–—()"
 
 
 def is_breadcrumb(line: str) -> bool:
@@ -264,6 +291,8 @@ def zones(text: str) -> list[Zone]:
             add(s, e, previous_zone, "repeated line")
         elif is_breadcrumb(line):
             add(s, e, "boilerplate", "breadcrumb navigation")
+        elif is_copyright(line):
+            add(s, e, "boilerplate", "copyright line")
         elif is_date_line(line):
             add(s, e, "byline", "dateline (a date alone on its line)")
         elif is_caption(line) and not _SENTENCE_END.search(line) and (seen_body or not is_city_byline(line)):
