@@ -485,12 +485,12 @@ def _base_object(s: _Sentence, t_start: int, t_end: int, bases, last_base: str):
 
 def _named_among(s: _Sentence, t_end: int, b_start: int) -> bool:
     """Whether the base at ``b_start`` is named among bases a transfer verb ending at ``t_end``
-    counts: a plural base word soon after the verb, then «من بينها» (or «منها»، «أبرزها» …) right
-    before the base."""
+    counts: a plural base word within a base's reach of the verb, then «من بينها» (or «ومنها»،
+    «أبرزها» …) right before the base."""
     if not INCLUDING.search(s.f, t_end, b_start):
         return False
     words = [_stem(w) for w in s.f[t_end:b_start].split()]
-    return len(words) <= 2 * BASE_REACH_WORDS and any(w in BASES_PLURALS for w in words[:4])
+    return len(words) <= 2 * BASE_REACH_WORDS and any(w in BASES_PLURALS for w in words[:BASE_REACH_WORDS])
 
 
 def _listed_after(s: _Sentence, bases, first_start: int) -> list[tuple[str, int, int]]:
