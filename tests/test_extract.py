@@ -271,7 +271,7 @@ def test_what_is_dated_after_the_publication_day_is_planned(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("وقتل متعاقد أميركي وأصيب خمسة جنود في هجوم صاروخي على قاعدة عين الأسد.", []),
+    ("وقتل متعاقد أميركي وأصيب خمسة جنود في هجوم صاروخي على قاعدة عين الأسد.", [("casualties", "USA", 1)]),
     ("وأصيب ثلاثة جنود أميركيين بجروح طفيفة في الهجوم.", []),
     ("وأسفر الهجوم عن مقتل جنديين أميركيين وإصابة 4 آخرين.", [("casualties", "USA", 2)]),
     ("وأسفر الهجوم عن إصابة جنديين ومقتل 3 جنود بريطانيين.", [("casualties", "GBR", 3)]),
@@ -365,6 +365,23 @@ def test_a_convoy_leaving_a_base_is_no_transfer(sentence, bases):
 def test_since_a_date(sentence, anchor, expected, precision):
     [m] = extract(sentence, anchor=anchor)
     assert (brief(m), m.date_precision) == (expected, precision)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a singular troop noun after a word of killing is one killed
+    ("وقتل جندي أمريكي في هجوم صاروخي على قاعدة عين الأسد.", [("casualties", "USA", 1)]),
+    ("وأعلن البنتاغون مقتل جندي أمريكي في انفجار عبوة ناسفة.", [("casualties", "USA", 1)]),
+    ("وأعلنت وزارة الدفاع البريطانية مقتل جندية بريطانية في حادث.", [("casualties", "GBR", 1)]),
+    ("وأكد التحالف مقتل الجندي الفرنسي متأثرا بجروحه.", [("casualties", "FRA", 1)]),
+    # Iraqi troops, or another force's, are not the coalition's
+    ("وقتل 3 جنود عراقيين في هجوم لداعش.", []),
+    ("وقتل جندي عراقي في هجوم لداعش.", []),
+    ("وأعلنت خلية الإعلام الأمني مقتل عنصر من داعش.", []),
+    ("وقتل خمسة عناصر من الحشد الشعبي.", []),
+    ("ونشرت الحكومة 2000 عنصر من الشرطة حول المطار.", []),
+])
+def test_one_killed_and_whose_troops(sentence, expected):
+    assert [(m.event_type, m.nationality, m.count) for m in extract(sentence)] == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -131,6 +131,13 @@ COUNTRY_NAMES = {
 #: hands; the last of them («آخر رتل») is the troops leaving for good, and stays a transfer.
 CONVOY_WORDS = ("رتل", "رتلا", "الرتل", "أرتال", "الأرتال", "قافلة", "القافلة", "قوافل", "شاحنات", "الشاحنات", "شاحنة")
 LAST_WORDS = ("آخر",)
+#: Forces that are not the coalition's: troops counted with one of these right after their noun
+#: ("مقتل 3 جنود عراقيين"، "مقتل عنصر من داعش"، "عناصر الحشد الشعبي") are out of scope, like
+#: those with an Iraqi adjective.
+OTHER_FORCES = (
+    "داعش", "تنظيم داعش", "التنظيم", "الحشد", "الحشد الشعبي", "البيشمركة", "البشمركة", "الشرطة",
+    "الجيش العراقي", "القوات العراقية", "الإرهابيين", "المسلحين", "مسلحين", "الفصائل",
+)
 #: Who receives a base: the Iraqi side.
 IRAQI_SIDE = (
     "القوات العراقية", "الجيش العراقي", "قوات الأمن العراقية", "وزارة الدفاع العراقية", "الجانب العراقي",

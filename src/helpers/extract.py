@@ -36,7 +36,7 @@ from helpers.body import Body
 from helpers.dates import DateMention
 from helpers.gazetteer import find_bases
 from helpers.normalize import Folded, fold_text
-from helpers.numbers import NEXT_WORD, NEXT_WORD_REACH, NumberMention, numbers_in
+from helpers.numbers import NEXT_WORD, NEXT_WORD_REACH, SINGULAR_NOUNS, NumberMention, numbers_in
 from helpers.wordscan import alternation
 
 #: How many words may stand between a transfer verb and its base ("انسحاب قوات التحالف
@@ -98,6 +98,12 @@ def _phrase_re(words, proclitics: bool = True) -> re.Pattern:
     return re.compile(rf"(?<!\w){pre}(?P<w>{alternation(alts)})(?!\w)")
 
 
+def _literal_re(words) -> re.Pattern:
+    """Any of the words anywhere, even inside a word: a quick test of whether a sentence can
+    hold one before a finer pattern is run on it."""
+    return re.compile("|".join(re.escape(w) for w in _w(words)))
+
+
 def _transfer_nouns() -> list[str]:
     """The verbal nouns, also without their first two letters where they begin with ا."""
     return _w(EW.TRANSFER_NOUNS) + [n[2:] for n in _w(EW.TRANSFER_NOUNS) if n.startswith("ا")]
@@ -137,6 +143,12 @@ WITHDRAWAL_EXTRA = _phrase_re(EW.WITHDRAWAL_EXTRA_NOUNS)
 REDUCTION = _verb_patterns(EW.REDUCTION_VERBS)
 LEVEL_WORDS = frozenset(_w(EW.LEVEL_WORDS))
 KILLED = _phrase_re(EW.KILLED_WORDS)
+#: Every word of killing holds one of these.
+KILLED_HINT = _literal_re(("قتل", "مصرع", "حتف", "استشهد"))
+#: A singular troop noun (masculine or feminine, with or without the article) after a word of killing.
+ONE_KILLED = re.compile(
+    r"\s+(?P<w>(?:ال)?(?:" + alternation(n for n in SINGULAR_NOUNS if any(n.startswith(t) for t in _w(EW.TROOP_NOUN_STEMS)))
+    + r")ه?)(?!\w)")
 WOUNDED = _phrase_re(EW.WOUNDED_WORDS)
 DEMAND = _phrase_re(EW.DEMAND_WORDS)
 PLAN = _phrase_re(EW.PLAN_WORDS)
@@ -156,7 +168,9 @@ NOW = _phrase_re(EW.NOW_WORDS)
 DEADLINE = re.compile(rf"(?:{alternation(_w(EW.DEADLINE_WORDS))})\s*$")
 SINCE = re.compile(rf"(?<!\w)[وف]?(?:{alternation(_w(EW.SINCE_WORDS))})\s*$")
 IRAQI = _phrase_re(EW.IRAQI_SIDE)
+OTHER_FORCE = re.compile(rf"\s*(?:من\s+)?(?:{_phrase_re(EW.OTHER_FORCES).pattern})")
 CONVOY = _phrase_re(EW.CONVOY_WORDS)
+CONVOY_HINT = _literal_re(EW.CONVOY_WORDS)
 LAST_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:{alternation(_w(EW.LAST_WORDS))})\s+$")
 COMBAT = _phrase_re(EW.COMBAT_WORDS)
 COMBAT_WORDS = tuple(_w(EW.COMBAT_WORDS))
@@ -180,6 +194,7 @@ PART_OF_THEM = re.compile(
 ANAPHOR = _phrase_re(EW.BASE_ANAPHORS)
 INCLUDING = re.compile(rf"(?<!\w)[و]?(?:{alternation(_w(EW.INCLUDING_WORDS))})\s*[:،,]?\s*$")
 BASES_PLURALS = frozenset(_w(EW.BASES_PLURALS))
+BASES_PLURAL_HINT = _literal_re(EW.BASES_PLURALS)
 POINTER = re.compile(r"^\s*(?:منها|منه|عنها)(?!\w)")
 INTRANSITIVE_STEMS = tuple(_w(EW.INTRANSITIVE_STEMS))
 BASE_LIST_JOINERS = frozenset(_w(EW.BASE_LIST_JOINERS))
@@ -286,6 +301,15 @@ class _Sentence:
     @cached_property
     def wounded_words(self) -> list[re.Match]:
         return list(WOUNDED.finditer(self.f))
+
+    @cached_property
+    def names_convoy(self) -> bool:
+        return CONVOY_HINT.search(self.f) is not None
+
+    @cached_property
+    def names_bases(self) -> bool:
+        """Whether the sentence holds a plural of bases («قواعد»، «معسكرات»، «مواقع»)."""
+        return BASES_PLURAL_HINT.search(self.f) is not None
 
     @cached_property
     def names_troops(self) -> bool:
@@ -487,7 +511,7 @@ def _named_among(s: _Sentence, t_end: int, b_start: int) -> bool:
     """Whether the base at ``b_start`` is named among bases a transfer verb ending at ``t_end``
     counts: a plural base word within a base's reach of the verb, then «من بينها» (or «ومنها»،
     «أبرزها» …) right before the base."""
-    if not INCLUDING.search(s.f, t_end, b_start):
+    if not s.names_bases or not INCLUDING.search(s.f, t_end, b_start):
         return False
     words = [_stem(w) for w in s.f[t_end:b_start].split()]
     return len(words) <= 2 * BASE_REACH_WORDS and any(w in BASES_PLURALS for w in words[:BASE_REACH_WORDS])
@@ -509,6 +533,8 @@ def _convoy_moves(s: _Sentence, t_start: int, b_start: int) -> bool:
     """Whether the subject of the transfer verb at ``t_start`` is a convoy (named shortly before
     it in its clause, or between it and its base) other than the last one: supplies on the
     move, not a base changing hands."""
+    if not s.names_convoy:
+        return False
     a, _ = s.clause(t_start)
     for m in CONVOY.finditer(s.f, a, max(b_start, t_start)):
         near = m.start() > t_start or s.words_between(m.end(), t_start) <= CONVOY_BEFORE_WORDS
@@ -548,6 +574,16 @@ def transfers(s: _Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[M
     if bases:
         last_base = bases[-1].base_id
     return out, last_base
+
+
+def _other_side(s: _Sentence, unit_end: int) -> bool:
+    """Whether the troops counted are named right after their noun as Iraqi or as another force
+    than the coalition ("3 جنود عراقيين"، "عنصر من داعش"، "عناصر الحشد الشعبي")."""
+    tail = s.f[unit_end:unit_end + 40]
+    first = tail.split()[:1]
+    if first and nationality_of_word(first[0].strip("،,.:\"'«»")) == "IRQ":
+        return True
+    return OTHER_FORCE.match(tail) is not None
 
 
 def _nationality_near(s: _Sentence, n_start: int, n_end: int, unit_end: int) -> str:
@@ -682,12 +718,29 @@ def _part_of_them_moves(s: _Sentence, v_start: int, v_end: int, unit_end: int) -
     return any(PART_OF_THEM.fullmatch(w) for w in after + before)
 
 
+def _one_killed(s: _Sentence) -> list[NumberMention]:
+    """A singular troop noun right after a word of killing counts one ("مقتل جندي أمريكي"،
+    "قتل الجندي البريطاني"، "مقتل جندية"), where no number stands there already."""
+    if not KILLED_HINT.search(s.f):  # most sentences kill no one
+        return []
+    out = []
+    for k in s.killed_words:
+        m = ONE_KILLED.match(s.f, k.end())
+        if not m:
+            continue
+        a, b = s.folded.span(*m.span("w"))
+        if not any(n.start < b and a < n.end for n in s.numbers):
+            out.append(NumberMention(a, b, s.text[a:b], 1, 1, 1, False, "cardinal", m.group("w")))
+    return out
+
+
 def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
     """Troop figures in one sentence: withdrawals, standing figures and casualties."""
     out = []
-    if not s.numbers:
+    numbers = s.numbers + _one_killed(s)
+    if not numbers:
         return out
-    for i, n in enumerate(s.numbers):
+    for i, n in enumerate(numbers):
         if n.kind not in ("cardinal", "vague") or (n.value is not None and n.value < 1):
             continue
         n_start, n_end = s.folded.index_at(n.start), s.folded.index_at(n.end)
@@ -700,6 +753,8 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
         if counted is None:
             continue
         unit, unit_end, named = counted
+        if _other_side(s, unit_end):
+            continue  # Iraqi troops, or another force's: not the coalition's
         after = s.f[unit_end:unit_end + 30].split()[:2]
         force = "trainers" if any(is_trainer_noun(w) for w in [unit, *after]) else "troops"
         # unnamed troops in this domain are the coalition's
