@@ -163,6 +163,17 @@ def test_bases_named_among_those_a_transfer_counts(sentence, bases):
     assert [m.base_id for m in extract(sentence) if m.event_type == "base_transfer"] == bases
 
 
+@pytest.mark.parametrize("sentence, bases", [
+    # a base after «إلى»، «باتجاه» is where troops or things go, not the base handed over
+    ("وأخلت القوات الأميركية مواقعها في قاعدة كي وان ونقلت معداتها إلى قاعدة عين الأسد.", ["k1"]),
+    ("وانسحبت القوات الأمريكية من قاعدة القائم باتجاه قاعدة عين الأسد.", ["al-qaim"]),
+    ("وانسحبت القوات الفرنسية إلى قاعدة حرير في أربيل.", []),
+    ("وسلم التحالف قاعدة القيارة إلى القوات العراقية.", ["qayyarah"]),
+])
+def test_a_base_where_troops_go_is_not_handed_over(sentence, bases):
+    assert [m.base_id for m in extract(sentence) if m.event_type == "base_transfer"] == bases
+
+
 def test_a_withdrawal_from_bases_in_general_names_no_base():
     # the verb's «من» object is "3 قواعد": the base listed after it is not its object
     assert extract("قررت القوات الانسحاب من 3 قواعد من أصل 8، منها قاعدة التاجي.") == []

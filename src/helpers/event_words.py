@@ -154,6 +154,9 @@ BASE_LIST_WORDS = ("قواعد", "قاعدتي", "قاعدتا", "معسكري",
 #: "among them" only where nothing else can be meant; «ومنها» with «و» is.
 BASES_PLURALS = ("قواعد", "معسكرات", "مواقع")
 INCLUDING_WORDS = ("من بينها", "بينها", "ومنها", "أبرزها", "أهمها", "بما فيها", "بما في ذلك")
+#: Words before a base that make it where troops or things go, not the base a transfer verb acts
+#: on ("نقلت معداتها إلى قاعدة عين الأسد"، "انسحبت القوات باتجاه قاعدة حرير").
+DESTINATION_WORDS = ("إلى", "نحو", "باتجاه", "صوب")
 #: Words that join bases named one after another as objects of one verb ("قاعدة القيارة ثم قاعدة
 #: كي وان"، "قاعدة القائم ومعسكر التاجي"); «أو» offers a choice, not a list, and is not one.
 BASE_LIST_JOINERS = ("و", "ثم", "،", ",")

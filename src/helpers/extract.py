@@ -198,6 +198,7 @@ BASES_PLURAL_HINT = _literal_re(EW.BASES_PLURALS)
 POINTER = re.compile(r"^\s*(?:منها|منه|عنها)(?!\w)")
 INTRANSITIVE_STEMS = tuple(_w(EW.INTRANSITIVE_STEMS))
 BASE_LIST_JOINERS = frozenset(_w(EW.BASE_LIST_JOINERS))
+DESTINATION_WORDS = frozenset(w2 for w in _w(EW.DESTINATION_WORDS) for w2 in (w, "و" + w))
 TROOP_STEMS = tuple(_w(EW.TROOP_NOUN_STEMS))
 TRAINER_STEMS = tuple(_w(EW.TRAINER_NOUN_STEMS))
 
@@ -495,6 +496,8 @@ def _base_object(s: _Sentence, t_start: int, t_end: int, bases, last_base: str):
         if _named_among(s, t_end, b.start):
             return b.base_id, b.start, b.end  # "سلم ثماني قواعد …، من بينها قاعدة القيارة"
         words = s.f[t_end:b.start].split()
+        if words and words[-1] in DESTINATION_WORDS:
+            continue  # "نقلت معداتها إلى قاعدة عين الأسد": where things go
         if len(words) > BASE_REACH_WORDS or any(w == "من" and not is_troop_noun(words[i + 1]) for i, w in enumerate(words[:-1])):
             break  # too far, or the verb's «من» object is something else ("من 3 قواعد"; «من القوات» is who)
         if any(t_end <= s.folded.index_at(n.start) < b.start for n in s.numbers if n.kind in ("cardinal", "vague")):
