@@ -471,6 +471,19 @@ def test_an_end_without_combat_is_no_mission_change():
     assert extract("وانتهت جولة الحوار الاستراتيجي بين البلدين اليوم.") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "وقال الكاظمي إن العراق لم يعد بحاجة إلى قوات قتالية أجنبية.",
+    "وأضاف أن البلاد لم تعد في حاجة إلى أي دور قتالي للتحالف.",
+])
+def test_no_longer_needing_combat_troops_is_no_end_of_the_mission(sentence):
+    assert extract(sentence, anchor=D(2021, 12, 10)) == []
+
+
+def test_the_mission_ends_on_a_day_to_come():
+    [m] = extract("وتنتهي المهمة القتالية للقوات الأمريكية في 31 كانون الأول الجاري.", anchor=D(2021, 12, 10))
+    assert brief(m) == ("mission_change", "planned", "", None, D(2021, 12, 31), D(2021, 12, 31))
+
+
 def test_without_a_publication_date_relative_dates_stay_open():
     [m] = extract("تسلمت القوات العراقية أمس معسكر التاجي.", anchor=None)
     assert (m.date_earliest, m.date_latest) == (None, None)

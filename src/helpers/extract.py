@@ -186,6 +186,8 @@ def _forms_re(words, articles: bool = False) -> re.Pattern:
 #: The words that end the combat mission, by the form that gives their status: (pattern, form).
 END = ((_forms_re(EW.END_DONE_WORDS), "past"), (_forms_re(EW.END_PLAN_WORDS), "future"), (_forms_re(EW.END_NOUNS, True), "noun"))
 APPOSITION = _phrase_re(EW.COUNT_APPOSITION, proclitics=False)
+#: A need right after an end word, one word (the one in need: «العراق») between at most.
+NEED_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:{alternation(_w(EW.NEED_WORDS))})(?!\w)")
 TOTAL = _phrase_re(EW.TOTAL_WORDS)
 PART = _phrase_re(EW.PART_WORDS)
 #: A part of them, as the subject of a verb: «نصفهم»، «معظمهم»، «غالبيتهم»، «بعضها».
@@ -815,6 +817,8 @@ def mission_changes(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
         ends = []
         for pattern, form in END:
             for m in pattern.finditer(s.f, clause[0], clause[1]):
+                if NEED_AFTER.match(s.f, m.end()):
+                    continue  # "لم يعد بحاجة إلى قوات قتالية": a need, not an end
                 if s.words_between(min(m.end(), c.start()), max(m.start(), c.end())) <= MISSION_REACH_WORDS:
                     ends.append((m.start("w"), m.end(), form, m.group("w")))
         if not ends:
