@@ -243,6 +243,21 @@ def test_from_one_level_to_another(sentence, expected):
     assert [brief(m) for m in extract(sentence)] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # troops sent home leave
+    ("وأعادت القوات الأسترالية نحو 150 من عسكرييها إلى بلادهم بعد انتهاء مهمة التدريب.",
+     ("troop_withdrawal", "completed", "AUS", 150, None, D(2020, 8, 24))),
+    ("وستعيد إيطاليا 200 جندي إلى روما الشهر المقبل.",
+     ("troop_withdrawal", "planned", "ITA", 200, D(2020, 9, 1), D(2020, 9, 30))),
+    # «أعاد» of something else, far from the troops
+    ("وأعادت الحكومة فتح الطريق المؤدي إلى قاعدة بلد حيث يتمركز 50 متعاقدا.",
+     ("troop_presence", "reported", "COALITION", 50, None, D(2020, 8, 24))),
+])
+def test_troops_sent_home_leave(sentence, expected):
+    [m] = extract(sentence)
+    assert brief(m) == expected
+
+
 def test_usually_is_no_verb_of_leaving():
     # «عادة» folds to a form of «عاد» (returned): it is not among the verbs of cutting troops
     [m] = extract("وعادة ما يتمركز نحو 300 جندي أميركي في القاعدة.")

@@ -98,13 +98,13 @@ def test_sentences_cut_out_of_the_article_fold_are_folded_as_if_alone(parts):
 
 
 def _word_forms() -> list[str]:
-    """Every transfer word, verb of cutting troops and nationality word the word lists give,
+    """Every transfer word, verb of cutting troops or sending them home and nationality word the word lists give,
     with the prefixes and endings the patterns accept, written joined and apart."""
     from helpers import event_words as EW
     from helpers.normalize import fold_text
 
     stems = [*EW.TRANSFER_VERBS, *EW.TRANSFER_VERBS.values(), *EW.TRANSFER_IRREGULAR_PAST, *EW.TRANSFER_NOUNS]
-    stems += [*EW.REDUCTION_VERBS, *EW.REDUCTION_VERBS.values()]
+    stems += [*EW.REDUCTION_VERBS, *EW.REDUCTION_VERBS.values(), *EW.RETURN_VERBS, *EW.RETURN_VERBS.values()]
     stems += [s for group in EW.NATIONALITY_ADJECTIVES.values() for s in group]
     stems += [n for group in EW.COUNTRY_NAMES.values() for n in group]
     forms = []

@@ -32,6 +32,9 @@ WITHDRAWAL_EXTRA_NOUNS = ("خفض", "تقليص", "تخفيض", "عودة", "إ�
 #: to, not the troops who leave ("خفّضت عدد جنودها إلى 2500"). «عاد» is not one: «عادة» folds
 #: to one of its forms.
 REDUCTION_VERBS = {"خفض": "خفض", "قلص": "قلص"}
+#: Sending troops home (past stem: imperfect stem): "أعادت أستراليا 150 من عسكرييها إلى بلادهم".
+#: Its verbal noun «إعادة» is among the nouns of leaving above.
+RETURN_VERBS = {"أعاد": "عيد"}
 #: The word before a number that makes it the level reached, not the amount moved.
 LEVEL_WORDS = ("إلى",)  # written «الى» too: both fold alike
 

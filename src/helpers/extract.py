@@ -140,7 +140,8 @@ TRANSFER = _transfer_patterns()
 #: Every stem of a transfer pattern: a sentence is searched once for each.
 TRANSFER_STEMS = frozenset(stem for _, _, stems in TRANSFER for stem in stems)
 WITHDRAWAL_EXTRA = _phrase_re(EW.WITHDRAWAL_EXTRA_NOUNS)
-REDUCTION = _verb_patterns(EW.REDUCTION_VERBS)
+#: Verbs of cutting troops and of sending them home: words of leaving that hand over no base.
+REDUCTION = _verb_patterns(EW.REDUCTION_VERBS | EW.RETURN_VERBS)
 LEVEL_WORDS = frozenset(_w(EW.LEVEL_WORDS))
 KILLED = _phrase_re(EW.KILLED_WORDS)
 #: Every word of killing holds one of these.
