@@ -116,6 +116,10 @@ def test_names_of_bases(sentence, base):
 
 
 @pytest.mark.parametrize("sentence, bases", [
+    # where a base lies may stand between it and the next; a base named twice is one
+    ("وسلم التحالف قاعدة القيارة جنوب الموصل ومعسكر التاجي إلى القوات العراقية.", ["qayyarah", "taji"]),
+    ("وغادرت القوات الأميركية قاعدة التقدم في الحبانية ومعسكر التاجي شمال بغداد.", ["habbaniyah", "taji"]),
+    ("وسلم التحالف قاعدة القيارة للقوات العراقية ويحتفظ بقاعدة حرير.", ["qayyarah"]),
     ("وتسلمت القوات العراقية قاعدة القيارة ثم قاعدة كي وان.", ["qayyarah", "k1"]),
     ("وسلم التحالف قاعدة القيارة وقاعدة القائم ومعسكر التاجي للجيش العراقي.", ["qayyarah", "al-qaim", "taji"]),
     ("وسلم التحالف قاعدة القيارة، وقاعدة القائم.", ["qayyarah", "al-qaim"]),
@@ -394,6 +398,11 @@ def test_since_a_date(sentence, anchor, expected, precision):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # singulars joined to it are one more each; of the same side they add up
+    ("وأعلن التحالف مقتل جندي أمريكي وجندي بريطاني ومتعاقد أمريكي في هجوم صاروخي على معسكر التاجي.",
+     [("casualties", "USA", 2), ("casualties", "GBR", 1)]),
+    # killed by another word, another event
+    ("وقتل جنديان أمريكيان في هجوم، وقتل جندي أمريكي آخر في حادث سير.", [("casualties", "USA", 2), ("casualties", "USA", 1)]),
     # a singular troop noun after a word of killing is one killed
     ("وقتل جندي أمريكي في هجوم صاروخي على قاعدة عين الأسد.", [("casualties", "USA", 1)]),
     ("وأعلن البنتاغون مقتل جندي أمريكي في انفجار عبوة ناسفة.", [("casualties", "USA", 1)]),

@@ -160,6 +160,9 @@ BASE_LIST_WORDS = ("قواعد", "قاعدتي", "قاعدتا", "معسكري",
 #: "among them" only where nothing else can be meant; «ومنها» with «و» is.
 BASES_PLURALS = ("قواعد", "معسكرات", "مواقع")
 INCLUDING_WORDS = ("من بينها", "بينها", "ومنها", "أبرزها", "أهمها", "بما فيها", "بما في ذلك")
+#: Words that open where a base lies, between bases listed one after another ("قاعدة القيارة جنوب
+#: الموصل ومعسكر التاجي"، "قاعدة التقدم في الحبانية ومعسكر التاجي").
+PLACE_WORDS = ("في", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "بمحافظة", "بمدينة")
 #: Words before a base that make it where troops or things go, not the base a transfer verb acts
 #: on ("نقلت معداتها إلى قاعدة عين الأسد"، "انسحبت القوات باتجاه قاعدة حرير").
 DESTINATION_WORDS = ("إلى", "نحو", "باتجاه", "صوب")

@@ -36,7 +36,7 @@ from helpers.body import Body
 from helpers.dates import DateMention
 from helpers.gazetteer import find_bases
 from helpers.normalize import Folded, fold_text
-from helpers.numbers import NEXT_WORD, NEXT_WORD_REACH, SINGULAR_NOUNS, NumberMention, numbers_in
+from helpers.numbers import JOINED_REACH, JOINED_SINGULAR, NEXT_WORD, NEXT_WORD_REACH, SINGULAR_NOUNS, NumberMention, numbers_in
 from helpers.wordscan import alternation
 
 #: How many words may stand between a transfer verb and its base ("انسحاب قوات التحالف
@@ -54,6 +54,8 @@ MIN_LEVEL = 3
 #: Events that a count of troops can spread over a time, or hold for one: "since" a date is then
 #: any time from it (a base handed over, or a mission ended, "since" a day was so on that day).
 LASTING_EVENTS = ("troop_withdrawal", "troop_presence")
+#: How many words may say where a base lies before the next base of a list.
+PLACE_MAX_WORDS = 3
 #: How far before a transfer verb its subject may name a convoy ("رتلا عسكريا تابعا للتحالف غادر").
 CONVOY_BEFORE_WORDS = 4
 
@@ -201,6 +203,7 @@ BASES_PLURAL_HINT = _literal_re(EW.BASES_PLURALS)
 POINTER = re.compile(r"^\s*(?:منها|منه|عنها)(?!\w)")
 INTRANSITIVE_STEMS = tuple(_w(EW.INTRANSITIVE_STEMS))
 BASE_LIST_JOINERS = frozenset(_w(EW.BASE_LIST_JOINERS))
+PLACE_WORDS = frozenset(_w(EW.PLACE_WORDS))
 DESTINATION_WORDS = frozenset(w2 for w in _w(EW.DESTINATION_WORDS) for w2 in (w, "و" + w))
 TROOP_STEMS = tuple(_w(EW.TROOP_NOUN_STEMS))
 TRAINER_STEMS = tuple(_w(EW.TRAINER_NOUN_STEMS))
@@ -525,11 +528,17 @@ def _named_among(s: _Sentence, t_end: int, b_start: int) -> bool:
 
 def _listed_after(s: _Sentence, bases, first_start: int) -> list[tuple[str, int, int]]:
     """The bases named right after the one at ``first_start``, joined to it by «و»، «ثم» or a
-    comma ("قاعدة القيارة ثم قاعدة كي وان"): objects of the same verb."""
+    comma ("قاعدة القيارة ثم قاعدة كي وان"), perhaps after where it lies ("قاعدة القيارة جنوب
+    الموصل ومعسكر التاجي"): objects of the same verb."""
     out, i = [], next((k for k, b in enumerate(bases) if b.start == first_start), len(bases))
     for prev, b in zip(bases[i:], bases[i + 1:]):
         gap = s.f[prev.end:b.start].replace("،", " ، ").replace(",", " , ").split()
-        if not gap or any(w not in BASE_LIST_JOINERS for w in gap):
+        if b.base_id == prev.base_id and len(gap) <= 2:
+            continue  # the same base named again ("قاعدة التقدم في الحبانية")
+        joined = bool(gap) and all(w in BASE_LIST_JOINERS for w in gap)
+        # where the base lies, then a joiner ("جنوب الموصل و")
+        placed = 2 <= len(gap) <= PLACE_MAX_WORDS + 1 and gap[0] in PLACE_WORDS and gap[-1] in BASE_LIST_JOINERS
+        if not (joined or placed):
             break
         out.append((b.base_id, b.start, b.end))
     return out
@@ -734,9 +743,14 @@ def _one_killed(s: _Sentence) -> list[NumberMention]:
         m = ONE_KILLED.match(s.f, k.end())
         if not m:
             continue
-        a, b = s.folded.span(*m.span("w"))
-        if not any(n.start < b and a < n.end for n in s.numbers):
-            out.append(NumberMention(a, b, s.text[a:b], 1, 1, 1, False, "cardinal", m.group("w")))
+        spans = [m.span("w")]
+        # "مقتل جندي أمريكي وجندي بريطاني ومتعاقد": each singular joined by و is one more
+        while (joined := JOINED_SINGULAR.match(s.f, spans[-1][1], spans[-1][1] + JOINED_REACH)) is not None:
+            spans.append(joined.span(2))
+        for fs, fe in spans:
+            a, b = s.folded.span(fs, fe)
+            if not any(n.start < b and a < n.end for n in s.numbers):
+                out.append(NumberMention(a, b, s.text[a:b], 1, 1, 1, False, "cardinal", s.f[fs:fe]))
     return out
 
 
@@ -746,6 +760,7 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
     numbers = s.numbers + _one_killed(s)
     if not numbers:
         return out
+    killed_by: dict[tuple, Mention] = {}  # casualties by (word of killing, side, force)
     for i, n in enumerate(numbers):
         if n.kind not in ("cardinal", "vague") or (n.value is not None and n.value < 1):
             continue
@@ -805,8 +820,23 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
         if event_type == "troop_presence" and status == "reported" and anchor and NOW.search(s.f[clause[0]:clause[1]]) and not rec.date_text:
             rec.date_earliest = rec.date_latest = anchor  # "يحتفظون حاليا بـ …": a figure as of today
             rec.date_precision = "day"
+        if event_type == "casualties":
+            same = killed_by.get((pos, nationality, force))
+            if same is not None:  # "مقتل جندي أمريكي ومتعاقد أمريكي": one more of the same side
+                _add_killed(same, rec)
+                continue
+            killed_by[(pos, nationality, force)] = rec
         out.append(rec)
     return out
+
+
+def _add_killed(into: Mention, more: Mention) -> None:
+    """Counts ``more`` (killed by the same word, on the same side) into ``into``."""
+    def total(a, b):
+        return None if a is None or b is None else a + b
+    into.count, into.count_low = total(into.count, more.count), total(into.count_low, more.count_low)
+    into.count_high, into.approx = total(into.count_high, more.count_high), into.approx or more.approx
+    into.char_start, into.char_end = min(into.char_start, more.char_start), max(into.char_end, more.char_end)
 
 
 def mission_changes(s: _Sentence, doc_id: str, anchor) -> list[Mention]:

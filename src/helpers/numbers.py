@@ -93,9 +93,11 @@ LEXICON = with_proclitics(
     PROCLITICS,
 )
 #: Up to three words (the counted noun and its adjectives), then و and a singular person noun.
-_JOINED_SINGULAR = re.compile(
+JOINED_SINGULAR = re.compile(
     r"((?:\s*[^\W\d_]+){0,3}?)\s+و(" + alternation(SINGULAR_NOUNS) + r")(?!\w)"
 )
+#: How far after a counted noun its joined singular may end.
+JOINED_REACH = 80
 
 
 _APPROX_BEFORE_RE = re.compile(rf"(?<!\w)[وفبل]?(?P<w>{alternation(APPROX_BEFORE)})\s*(?:ال)?$")
@@ -441,7 +443,7 @@ def _singulars_in_lists(text: str, folded, mentions: list[NumberMention]) -> lis
         if m.kind != "cardinal" or m.unit not in LIST_HEAD_NOUNS:
             continue
         pos = folded.index_at(m.end)
-        window = _JOINED_SINGULAR.match(f, pos, pos + 80)
+        window = JOINED_SINGULAR.match(f, pos, pos + JOINED_REACH)
         if not window:
             continue
         start, end = folded.span(*window.span(2))
