@@ -103,6 +103,29 @@ def test_a_time_counted_back_from_the_publication_day(text, anchor, phrase, earl
     assert (bare.text, bare.earliest, bare.latest) == (phrase, None, None)
 
 
+@pytest.mark.parametrize("text, anchor, phrase, earliest, latest, precision", [
+    # a day of a month named from the publication day, in digits or as an ordinal
+    ("في الـ 15 من الشهر الجاري", D(2021, 7, 27), "الـ 15 من الشهر الجاري", D(2021, 7, 15), D(2021, 7, 15), "day"),
+    ("العاشر من الشهر الماضي", D(2021, 7, 27), "العاشر من الشهر الماضي", D(2021, 6, 10), D(2021, 6, 10), "day"),
+    ("الخامس من هذا الشهر", D(2021, 7, 27), "الخامس من هذا الشهر", D(2021, 7, 5), D(2021, 7, 5), "day"),
+    ("في 2 من الشهر المقبل", D(2021, 12, 27), "2 من الشهر المقبل", D(2022, 1, 2), D(2022, 1, 2), "day"),
+    # a day the month has not: the month is still sure
+    ("في 31 من الشهر المقبل", D(2021, 8, 27), "31 من الشهر المقبل", D(2021, 9, 1), D(2021, 9, 30), "month"),
+    # a weekday agreeing with «الجمعة» in the feminine
+    ("الجمعة الماضية", D(2021, 7, 27), "الجمعة الماضية", D(2021, 7, 23), D(2021, 7, 23), "day"),
+    ("الجمعة المقبلة", D(2021, 7, 27), "الجمعة المقبلة", D(2021, 7, 30), D(2021, 7, 30), "day"),
+])
+def test_days_named_from_the_publication_day(text, anchor, phrase, earliest, latest, precision):
+    [m] = find_dates(text, anchor)
+    assert (m.text, m.earliest, m.latest, m.precision) == (phrase, earliest, latest, precision)
+    [bare] = find_dates(text)
+    assert (bare.text, bare.earliest, bare.latest) == (phrase, None, None)
+
+
+def test_a_day_of_a_month_not_named_is_no_date():
+    assert find_dates("في 15 من الشهر", D(2021, 7, 27)) == []
+
+
 @pytest.mark.parametrize("text", [
     "قبل يومين من الانتخابات",  # counted back from an event, not from the publication day
     "منذ سنوات",  # no count

@@ -114,7 +114,7 @@ RELATIVE_DAY = re.compile(
     rf"{_B}(?P<rw>اول\s+من\s+امس|اول\s+امس|امس|الامس|البارحه|اليوم|غدا)"
     rf"{_E}(?:\s*[(،,]?\s*(?P<rwd>{_WD}){_E}\s*\)?)?"
 )
-WEEKDAY_ALONE = re.compile(rf"{_B}(?:يوم\s+)?(?P<wd>{_WD}){_E}(?:\s+(?P<rel>الماضي|المقبل|القادم){_E})?")
+WEEKDAY_ALONE = re.compile(rf"{_B}(?:يوم\s+)?(?P<wd>{_WD}){_E}(?:\s+(?P<rel>(?:الماضي|المقبل|القادم)ه?){_E})?")
 
 HIJRI_DATE = re.compile(
     rf"{_B}(?:(?P<hday>[0-3]?\d)(?!\d)\s*)?(?P<hmon>{alternation(HIJRI_OF)}){_E}\s*(?P<hyear>1[34]\d\d)(?!\d)(?:\s*ه{_E})?"
@@ -126,6 +126,12 @@ RELATIVE_PERIOD = re.compile(
     rf"{_B}(?:(?P<part>{alternation(PART_OF)})\s+(?=(?:(?:هذا|هذه)\s+)?(?:الشهر|العام|السنه){_E}))?"
     rf"(?:(?P<unit>الاسبوع|الشهر|العام|السنه)(?:\s+(?P<rel>{_REL}){_E}|(?(part)(?!\s*\d)|(?!)))"
     rf"|(?:هذا|هذه)\s+(?P<this>الاسبوع|الشهر|العام|السنه)){_E}"
+)
+#: A day of the month named by where it stands from the publication day ("في 15 من الشهر
+#: الجاري"، "العاشر من الشهر الماضي"، "الخامس من هذا الشهر").
+DAY_OF_RELATIVE_MONTH = re.compile(
+    rf"{_B}(?:(?:ال\s*)?(?P<day>[0-3]?\d)(?!\d)|(?P<oday>{alternation(DAY_OF)}))\s+من\s+"
+    rf"(?:هذا\s+الشهر|الشهر\s+(?P<rel>{_REL})){_E}"
 )
 FEW_DAYS = re.compile(rf"{_B}(?:(?P<ago>قبل)\s+(?:بضعه\s+|عده\s+)?ايام|(?:في|خلال)\s+(?P<ahead>الايام)\s+(?:المقبله|القادمه)){_E}")
 _DURATION_ONE = {fold_text(w): u for u, (one, _, _) in DURATION_UNITS.items() for w in one}
@@ -295,6 +301,22 @@ def _relative_period(m: re.Match, anchor):
     return lo, hi, precision, ""
 
 
+def _day_of_relative_month(m: re.Match, anchor):
+    day = int(m.group("day")) if m.group("day") else DAY_OF[re.sub(r"\s+", " ", m.group("oday"))]
+    if not 1 <= day <= 31:
+        return None
+    if anchor is None:
+        return None, None, "day", ""
+    rel = m.group("rel") or "الجاري"
+    step = -1 if rel in ("الماضي", "المنصرم", "الفائت") else 1 if rel in ("المقبل", "القادم") else 0
+    index = anchor.year * 12 + anchor.month - 1 + step
+    lo, hi = _month_window(index // 12, index % 12 + 1)
+    if day > hi.day:
+        return lo, hi, "month", f"no day {day} in that month"  # a slip of the text: the month is sure
+    d = lo.replace(day=day)
+    return d, d, "day", ""
+
+
 def _few_days(m: re.Match, anchor):
     if anchor is None:
         return None, None, "week", ""
@@ -345,7 +367,7 @@ def _weekday(m: re.Match, anchor):
     if anchor is None:
         return None, None, "day", ""
     wd = WEEKDAY_OF[m.group("wd")]
-    rel = m.group("rel")
+    rel = (m.group("rel") or "").removesuffix("ه")  # "الجمعة الماضية": agreeing with the day
     if rel in ("المقبل", "القادم"):
         d = anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7 or 7)
     else:
@@ -377,6 +399,7 @@ READERS = (
     (NUMERIC_DATE, _numeric, None),
     (RELATIVE_DAY, _relative_day, _RELATIVE_DAY_WORDS),
     (RELATIVE_PERIOD, _relative_period, _PERIOD_WORDS),
+    (DAY_OF_RELATIVE_MONTH, _day_of_relative_month, _PERIOD_WORDS),
     (FEW_DAYS, _few_days, _words(("ايام", "الايام"))),
     (AGO, _ago, _words(_DURATION_ONE, _DURATION_TWO, _DURATION_MANY)),
     (YEAR_DATE, _year, _YEAR_WORDS),
