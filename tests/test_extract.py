@@ -240,8 +240,15 @@ def test_a_cut_to_a_level_is_the_troops_that_stay(sentence, expected):
     ("وكانت الولايات المتحدة قد خفضت عدد جنودها من 5200 إلى 3000 جندي في تموز الماضي.",
      [("troop_presence", "reported", "USA", 5200, None, D(2020, 7, 1)),
       ("troop_presence", "reported", "USA", 3000, D(2020, 7, 1), D(2020, 7, 31))]),
+    # the noun written after both numbers
+    ("وقال ماكنزي إن الولايات المتحدة ستخفض وجودها في العراق من نحو 5200 جندي إلى 3000 جندي.",
+     [("troop_presence", "reported", "USA", 5200, None, D(2020, 8, 24)),
+      ("troop_presence", "planned", "USA", 3000, D(2020, 8, 24), None)]),
     # a range of other things is no figure
     ("وسقط من 3 إلى 5 صواريخ على القاعدة.", []),
+    # a number of troops from a base to other bases moves
+    ("وسحبت القوات 300 جندي من قاعدة القائم إلى 3 قواعد أخرى.",
+     [("troop_withdrawal", "completed", "COALITION", 300, None, D(2020, 8, 24))]),
 ])
 def test_from_one_level_to_another(sentence, expected):
     assert [brief(m) for m in extract(sentence)] == expected

@@ -696,12 +696,13 @@ def _standing_status(s: _Sentence, n_start: int, unit_end: int, anchor: dt.date 
 
 
 def _from_level_to(s: _Sentence, i: int, n_start: int, n_end: int) -> bool:
-    """Whether number ``i`` of the sentence is the first of «من N إلى M»: the level troops
-    were at before a change to the next number."""
+    """Whether number ``i`` of the sentence is the first of «من N إلى M», its noun perhaps
+    written after it too («من 5200 جندي إلى 3000 جندي»): the level troops were at before a
+    change to the next number."""
     if i + 1 >= len(s.numbers) or s.f[max(0, n_start - 8):n_start].split()[-1:] != ["من"]:
         return False
     gap = s.f[n_end:s.folded.index_at(s.numbers[i + 1].start)].split()
-    return len(gap) == 1 and gap[0] in LEVEL_WORDS
+    return bool(gap) and gap[-1] in LEVEL_WORDS and (len(gap) == 1 or (len(gap) == 2 and is_troop_noun(gap[0])))
 
 
 def _held_until_the_change(m: Mention, s: _Sentence, pos: int, anchor: dt.date | None) -> None:
@@ -766,8 +767,8 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
             continue
         n_start, n_end = s.folded.index_at(n.start), s.folded.index_at(n.end)
         counted = _counted(s, n, n_start, n_end)
-        level_before = counted is None and _from_level_to(s, i, n_start, n_end)
-        if level_before:
+        level_before = _from_level_to(s, i, n_start, n_end)
+        if level_before and counted is None:
             # "من 3000 إلى 2500 جندي": the first number counts the noun of the second
             following = s.numbers[i + 1]
             counted = _counted(s, following, s.folded.index_at(following.start), s.folded.index_at(following.end))
