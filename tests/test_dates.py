@@ -77,7 +77,11 @@ def test_years():
 
 def test_ambiguous_month_words_need_a_day_or_year():
     assert find_dates("قال الأب إن ابنه عاد") == []
+    assert find_dates("وقال آب إن ابنه عاد") == []
     assert [m.text for m in find_dates("في 23 آب 2020")] == ["23 آب 2020"]
+    # or a word that places the month from the publication day
+    [m] = find_dates("في آب الماضي", D(2020, 9, 9))
+    assert (m.text, m.earliest, m.latest) == ("آب الماضي", D(2020, 8, 1), D(2020, 8, 31))
 
 
 def test_impossible_dates_are_not_dates():

@@ -200,7 +200,7 @@ def _named(m: re.Match, anchor: dt.date | None):
     day = int(m.group("day")) if m.group("day") else DAY_OF[re.sub(r"\s+", " ", m.group("oday"))] if m.group("oday") else None
     year = int(m.group("year")) if m.group("year") else None
     doubled = phrase.strip() not in MONTH_NAMES[month]
-    if phrase.strip() in AMBIGUOUS and not (day or year or doubled or m.group("shahr")):
+    if phrase.strip() in AMBIGUOUS and not (day or year or doubled or m.group("shahr") or m.group("rel")):
         return None
     if day is not None and not 1 <= day <= 31:
         return None

@@ -710,9 +710,22 @@ def _held_until_the_change(m: Mention, s: _Sentence, pos: int, anchor: dt.date |
     the change is still to come): an open start, and the change's date phrase as the end."""
     found = _nearest_date(s, pos)
     change = found[0] if found else None
-    if change is not None and change.earliest is not None and (anchor is None or change.earliest <= anchor):
+    if change is not None and change.earliest is not None and (anchor is None or change.earliest <= anchor) \
+            and _change_done(s, pos, anchor):
         m.date_latest, m.date_text = change.earliest, change.text
     clip_to_publication(m, anchor)
+
+
+def _change_done(s: _Sentence, pos: int, anchor: dt.date | None) -> bool:
+    """Whether the change from a level at ``pos`` is done: the verb of leaving or cutting before
+    it in its clause says so ("خفضت"، not "ستخفض … خلال أيلول", which leaves the level standing on
+    the publication day); without one, a change stated is taken as done ("تراجع من … إلى …")."""
+    a, _ = s.clause(pos)
+    cuts = [(p, form) for p, end, form in s.leaving_words if a <= p and end <= pos]
+    if not cuts:
+        return True
+    p, form = max(cuts)
+    return _status_of(s, p, form, anchor) == "completed"
 
 
 def _total_of_which_part_moves(s: _Sentence, n_start: int) -> bool:
