@@ -36,7 +36,7 @@ def brief(m) -> tuple:
     ("ومن المقرر أن تنسحب القوات الأمريكية من قاعدة عين الأسد مطلع أيلول المقبل.",
      ("base_transfer", "planned", "ain-al-asad", None, D(2020, 9, 1), D(2020, 9, 15))),
     ("وسيتم إخلاء معسكر أبو غريب خلال الأسابيع المقبلة بحسب مسؤول عسكري.",
-     ("base_transfer", "planned", "abu-ghraib", None, D(2020, 8, 24), None)),
+     ("base_transfer", "planned", "abu-ghraib", None, D(2020, 8, 25), D(2020, 10, 5))),
     ("وغادرت آخر القوات الأجنبية قاعدة الحبانية في محافظة الأنبار.",
      ("base_transfer", "completed", "habbaniyah", None, None, D(2020, 8, 24))),
 ])
@@ -173,9 +173,18 @@ def test_bases_named_among_those_a_transfer_counts(sentence, bases):
     ("وانسحبت القوات الأمريكية من قاعدة القائم باتجاه قاعدة عين الأسد.", ["al-qaim"]),
     ("وانسحبت القوات الفرنسية إلى قاعدة حرير في أربيل.", []),
     ("وسلم التحالف قاعدة القيارة إلى القوات العراقية.", ["qayyarah"]),
+    # a list of bases where they go, and where troops redeploy
+    ("ونقلت القوات معداتها إلى قاعدة حرير وقاعدة عين الأسد.", []),
+    ("وباشرت القوات الأمريكية إعادة تموضع قواتها في قاعدتي عين الأسد وحرير.", []),
+    ("وأعلن التحالف إعادة تموضع قواته من قاعدة القائم.", ["al-qaim"]),
 ])
 def test_a_base_where_troops_go_is_not_handed_over(sentence, bases):
     assert [m.base_id for m in extract(sentence) if m.event_type == "base_transfer"] == bases
+
+
+def test_a_handover_planned_within_the_weeks_ahead():
+    [m] = extract("ومن المقرر تسليم قاعدة الحبانية خلال الأسابيع المقبلة.", anchor=D(2020, 4, 5))
+    assert brief(m) == ("base_transfer", "planned", "habbaniyah", None, D(2020, 4, 6), D(2020, 5, 17))
 
 
 def test_a_withdrawal_from_bases_in_general_names_no_base():

@@ -93,3 +93,8 @@ DURATION_UNITS = {
     "month": (("شهر",), ("شهرين",), ("أشهر", "شهور", "شهرا")),
     "year": (("عام", "سنة"), ("عامين", "سنتين"), ("أعوام", "سنوات", "عاما")),
 }
+#: "في الأيام المقبلة"، "خلال الأسابيع الماضية"، "في الأشهر القادمة": the days these reach from
+#: the publication day, and the precision of the window.
+FEW_UNITS_AHEAD_OR_BACK = {
+    "الأيام": (10, "week"), "الأسابيع": (42, "month"), "الأشهر": (180, "year"), "الشهور": (180, "year"),
+}

@@ -24,7 +24,8 @@ from typing import Callable, Iterator, NamedTuple
 from hijridate import Hijri
 
 from helpers.calendar_names import (
-    AMBIGUOUS_MONTH_NAMES, ARABIC_SYSTEMS, DAY_ORDINALS, DURATION_UNITS, ENGLISH, HIJRI, PART_OF_MONTH, PART_OF_YEAR, WEEKDAYS,
+    AMBIGUOUS_MONTH_NAMES, ARABIC_SYSTEMS, DAY_ORDINALS, DURATION_UNITS, ENGLISH, FEW_UNITS_AHEAD_OR_BACK, HIJRI, PART_OF_MONTH,
+    PART_OF_YEAR, WEEKDAYS,
 )
 from helpers.number_words import UNITS as UNIT_WORDS
 from helpers.normalize import Folded, fold, fold_text
@@ -133,7 +134,11 @@ DAY_OF_RELATIVE_MONTH = re.compile(
     rf"{_B}(?:(?:ال\s*)?(?P<day>[0-3]?\d)(?!\d)|(?P<oday>{alternation(DAY_OF)}))\s+من\s+"
     rf"(?:هذا\s+الشهر|الشهر\s+(?P<rel>{_REL})){_E}"
 )
-FEW_DAYS = re.compile(rf"{_B}(?:(?P<ago>قبل)\s+(?:بضعه\s+|عده\s+)?ايام|(?:في|خلال)\s+(?P<ahead>الايام)\s+(?:المقبله|القادمه)){_E}")
+_FEW_UNITS = {fold_text(w): span for w, span in FEW_UNITS_AHEAD_OR_BACK.items()}
+FEW_DAYS = re.compile(
+    rf"{_B}(?:(?P<ago>قبل)\s+(?:بضعه\s+|عده\s+)?ايام"
+    rf"|(?:في|خلال|طوال)\s+(?P<units>{alternation(_FEW_UNITS)})\s+(?P<way>المقبله|القادمه|الماضيه|الاخيره|الفائته)){_E}"
+)
 _DURATION_ONE = {fold_text(w): u for u, (one, _, _) in DURATION_UNITS.items() for w in one}
 _DURATION_TWO = {fold_text(w): u for u, (_, two, _) in DURATION_UNITS.items() for w in two}
 _DURATION_MANY = {fold_text(w): u for u, (_, _, many) in DURATION_UNITS.items() for w in many}
@@ -146,7 +151,8 @@ AGO = re.compile(
 )
 #: "قبل عام" is about a year back: this many days either side of the day a year before.
 AGO_YEAR_SPREAD = 182
-#: "قبل أيام" is taken as one to ten days before the anchor, "في الأيام المقبلة" one to ten after.
+#: "قبل أيام" is taken as one to ten days before the anchor (the spans of "في الأيام المقبلة" and
+#: the like are in calendar_names).
 FEW_DAYS_SPAN = 10
 
 RELATIVE_DAY_OFFSETS = {"اليوم": 0, "امس": -1, "الامس": -1, "البارحه": -1, "غدا": 1}
@@ -318,11 +324,15 @@ def _day_of_relative_month(m: re.Match, anchor):
 
 
 def _few_days(m: re.Match, anchor):
+    """A few days back, or the days, weeks or months ahead or back."""
     if anchor is None:
-        return None, None, "week", ""
+        return None, None, _FEW_UNITS[m.group("units")][1] if m.group("units") else "week", ""
     if m.group("ago"):
         return anchor - dt.timedelta(days=FEW_DAYS_SPAN), anchor - dt.timedelta(days=1), "week", ""
-    return anchor + dt.timedelta(days=1), anchor + dt.timedelta(days=FEW_DAYS_SPAN), "week", ""
+    span, precision = _FEW_UNITS[m.group("units")]
+    if m.group("way") in ("المقبله", "القادمه"):
+        return anchor + dt.timedelta(days=1), anchor + dt.timedelta(days=span), precision, ""
+    return anchor - dt.timedelta(days=span), anchor - dt.timedelta(days=1), precision, ""
 
 
 def _ago(m: re.Match, anchor):
@@ -400,7 +410,7 @@ READERS = (
     (RELATIVE_DAY, _relative_day, _RELATIVE_DAY_WORDS),
     (RELATIVE_PERIOD, _relative_period, _PERIOD_WORDS),
     (DAY_OF_RELATIVE_MONTH, _day_of_relative_month, _PERIOD_WORDS),
-    (FEW_DAYS, _few_days, _words(("ايام", "الايام"))),
+    (FEW_DAYS, _few_days, _words(("ايام", *_FEW_UNITS))),
     (AGO, _ago, _words(_DURATION_ONE, _DURATION_TWO, _DURATION_MANY)),
     (YEAR_DATE, _year, _YEAR_WORDS),
     (YEAR_AFTER_PREP, _year, None),

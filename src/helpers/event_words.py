@@ -25,6 +25,9 @@ TRANSFER_NOUNS = ("تسليم", "تسلم", "استلام", "انسحاب", "س�
 #: Stems of the transfer words that take no object (one withdraws, redeploys *from* a place): a
 #: pronoun on them is who acts («انسحابها»: its withdrawal), never the base.
 INTRANSITIVE_STEMS = ("نسحب", "نسحاب", "تموضع", "نتشار")
+#: Of those, the stems of redeploying: a base after «في» is where troops redeploy, not the base
+#: they leave ("إعادة تموضع قواتها في قاعدتي عين الأسد وحرير").
+REDEPLOY_STEMS = ("تموضع", "نتشار")
 
 #: Troops leaving (a number with one of these is a withdrawal): the transfer verbs and these.
 WITHDRAWAL_EXTRA_NOUNS = ("خفض", "تقليص", "تخفيض", "عودة", "إعادة")

@@ -202,6 +202,7 @@ BASES_PLURALS = frozenset(_w(EW.BASES_PLURALS))
 BASES_PLURAL_HINT = _literal_re(EW.BASES_PLURALS)
 POINTER = re.compile(r"^\s*(?:منها|منه|عنها)(?!\w)")
 INTRANSITIVE_STEMS = tuple(_w(EW.INTRANSITIVE_STEMS))
+REDEPLOY_STEMS = tuple(_w(EW.REDEPLOY_STEMS))
 BASE_LIST_JOINERS = frozenset(_w(EW.BASE_LIST_JOINERS))
 PLACE_WORDS = frozenset(_w(EW.PLACE_WORDS))
 DESTINATION_WORDS = frozenset(w2 for w in _w(EW.DESTINATION_WORDS) for w2 in (w, "و" + w))
@@ -496,14 +497,17 @@ def _base_object(s: _Sentence, t_start: int, t_end: int, bases, last_base: str):
         clause = s.clause(t_start)
         before = [b for b in bases if clause[0] <= b.start and b.end <= t_start]
         return (before[-1].base_id, before[-1].start, before[-1].end) if before else None
+    where_to: set[int] = set()  # bases (by start) where troops or things go, with those listed after them
     for b in bases:
-        if b.start < t_end:
+        if b.start < t_end or b.start in where_to:
             continue
         if _named_among(s, t_end, b.start):
             return b.base_id, b.start, b.end  # "سلم ثماني قواعد …، من بينها قاعدة القيارة"
         words = s.f[t_end:b.start].split()
-        if words and words[-1] in DESTINATION_WORDS:
-            continue  # "نقلت معداتها إلى قاعدة عين الأسد": where things go
+        if words and (words[-1] in DESTINATION_WORDS or (words[-1] == "في" and any(r in word for r in REDEPLOY_STEMS))):
+            # "نقلت معداتها إلى قاعدة عين الأسد"، "إعادة تموضع قواتها في قاعدتي عين الأسد وحرير"
+            where_to.update(start for _, start, _ in _listed_after(s, bases, b.start))
+            continue
         if len(words) > BASE_REACH_WORDS or any(w == "من" and not is_troop_noun(words[i + 1]) for i, w in enumerate(words[:-1])):
             break  # too far, or the verb's «من» object is something else ("من 3 قواعد"; «من القوات» is who)
         if any(t_end <= s.folded.index_at(n.start) < b.start for n in s.numbers if n.kind in ("cardinal", "vague")):
