@@ -120,19 +120,15 @@ WEEKDAY_ALONE = re.compile(rf"{_B}(?:يوم\s+)?(?P<wd>{_WD}){_E}(?:\s+(?P<rel>(
 HIJRI_DATE = re.compile(
     rf"{_B}(?:(?P<hday>[0-3]?\d)(?!\d)\s*)?(?P<hmon>{alternation(HIJRI_OF)}){_E}\s*(?P<hyear>1[34]\d\d)(?!\d)(?:\s*ه{_E})?"
 )
-#: "الشهر الماضي"، "هذا العام"، and a part of a month or year ("نهاية العام الجاري"، "مطلع الشهر
-#: المقبل"، "نهاية هذا العام"); with a part, the month or year alone is the current one ("بحلول نهاية العام"), unless
-#: a year follows (then it is that year's, :data:`YEAR_DATE`).
+#: "الشهر الماضي"، "هذا العام"، a part of a month or year ("نهاية العام الجاري"، "مطلع الشهر
+#: المقبل"، "نهاية هذا العام"), and a day of a month so named ("في 15 من الشهر الجاري"، "العاشر من
+#: الشهر الماضي"، "الخامس من هذا الشهر"). With a part, the month or year alone is the current one
+#: ("بحلول نهاية العام"), unless a year follows (then it is that year's, :data:`YEAR_DATE`).
 RELATIVE_PERIOD = re.compile(
-    rf"{_B}(?:(?P<part>{alternation(PART_OF)})\s+(?=(?:(?:هذا|هذه)\s+)?(?:الشهر|العام|السنه){_E}))?"
+    rf"{_B}(?:(?:(?:ال\s*)?(?P<day>[0-3]?\d)(?!\d)|(?P<oday>{alternation(DAY_OF)}))\s+من\s+(?=(?:هذا\s+)?الشهر{_E}))?"
+    rf"(?:(?P<part>{alternation(PART_OF)})\s+(?=(?:(?:هذا|هذه)\s+)?(?:الشهر|العام|السنه){_E}))?"
     rf"(?:(?P<unit>الاسبوع|الشهر|العام|السنه)(?:\s+(?P<rel>{_REL}){_E}|(?(part)(?!\s*\d)|(?!)))"
     rf"|(?:هذا|هذه)\s+(?P<this>الاسبوع|الشهر|العام|السنه)){_E}"
-)
-#: A day of the month named by where it stands from the publication day ("في 15 من الشهر
-#: الجاري"، "العاشر من الشهر الماضي"، "الخامس من هذا الشهر").
-DAY_OF_RELATIVE_MONTH = re.compile(
-    rf"{_B}(?:(?:ال\s*)?(?P<day>[0-3]?\d)(?!\d)|(?P<oday>{alternation(DAY_OF)}))\s+من\s+"
-    rf"(?:هذا\s+الشهر|الشهر\s+(?P<rel>{_REL})){_E}"
 )
 _FEW_UNITS = {fold_text(w): span for w, span in FEW_UNITS_AHEAD_OR_BACK.items()}
 FEW_DAYS = re.compile(
@@ -286,8 +282,11 @@ def _week_window(day: dt.date) -> tuple[dt.date, dt.date]:
 def _relative_period(m: re.Match, anchor):
     unit = m.group("unit") or m.group("this")
     precision = {"الاسبوع": "week", "الشهر": "month", "العام": "year", "السنه": "year"}[unit]
+    day = int(m.group("day")) if m.group("day") else DAY_OF[re.sub(r"\s+", " ", m.group("oday"))] if m.group("oday") else None
+    if day is not None and not 1 <= day <= 31:
+        return None
     if anchor is None:
-        return None, None, precision, ""
+        return None, None, "day" if day else precision, ""
     rel = m.group("rel") or "الجاري"
     step = -1 if rel in ("الماضي", "المنصرم", "الفائت") else 1 if rel in ("المقبل", "القادم") else 0
     if precision == "week":
@@ -298,6 +297,11 @@ def _relative_period(m: re.Match, anchor):
     else:
         lo, hi = dt.date(anchor.year + step, 1, 1), dt.date(anchor.year + step, 12, 31)
     part = m.group("part")
+    if day and day > hi.day:
+        return lo, hi, "month", f"no day {day} in that month"  # a slip of the text: the month is sure
+    if day:
+        d = lo.replace(day=day)
+        return d, d, "day", ""
     if part and precision == "month":
         first, last = PART_OF[part]
         lo, hi = lo.replace(day=first), hi if last is None else hi.replace(day=last)
@@ -305,22 +309,6 @@ def _relative_period(m: re.Match, anchor):
         first, last = PART_OF_YEAR_MONTHS[part]
         lo, hi = lo.replace(month=first), _month_window(lo.year, last)[1]
     return lo, hi, precision, ""
-
-
-def _day_of_relative_month(m: re.Match, anchor):
-    day = int(m.group("day")) if m.group("day") else DAY_OF[re.sub(r"\s+", " ", m.group("oday"))]
-    if not 1 <= day <= 31:
-        return None
-    if anchor is None:
-        return None, None, "day", ""
-    rel = m.group("rel") or "الجاري"
-    step = -1 if rel in ("الماضي", "المنصرم", "الفائت") else 1 if rel in ("المقبل", "القادم") else 0
-    index = anchor.year * 12 + anchor.month - 1 + step
-    lo, hi = _month_window(index // 12, index % 12 + 1)
-    if day > hi.day:
-        return lo, hi, "month", f"no day {day} in that month"  # a slip of the text: the month is sure
-    d = lo.replace(day=day)
-    return d, d, "day", ""
 
 
 def _few_days(m: re.Match, anchor):
@@ -409,9 +397,8 @@ READERS = (
     (NUMERIC_DATE, _numeric, None),
     (RELATIVE_DAY, _relative_day, _RELATIVE_DAY_WORDS),
     (RELATIVE_PERIOD, _relative_period, _PERIOD_WORDS),
-    (DAY_OF_RELATIVE_MONTH, _day_of_relative_month, _PERIOD_WORDS),
     (FEW_DAYS, _few_days, _words(("ايام", *_FEW_UNITS))),
-    (AGO, _ago, _words(_DURATION_ONE, _DURATION_TWO, _DURATION_MANY)),
+    (AGO, _ago, _words(("قبل", "منذ"))),
     (YEAR_DATE, _year, _YEAR_WORDS),
     (YEAR_AFTER_PREP, _year, None),
     (WEEKDAY_ALONE, _weekday, _WEEKDAY_WORDS),
