@@ -146,8 +146,6 @@ WITHDRAWAL_EXTRA = _phrase_re(EW.WITHDRAWAL_EXTRA_NOUNS)
 REDUCTION = _verb_patterns(EW.REDUCTION_VERBS | EW.RETURN_VERBS)
 LEVEL_WORDS = frozenset(_w(EW.LEVEL_WORDS))
 KILLED = _phrase_re(EW.KILLED_WORDS)
-#: Every word of killing holds one of these.
-KILLED_HINT = _literal_re(("قتل", "مصرع", "حتف", "استشهد"))
 #: A singular troop noun (masculine or feminine, with or without the article) after a word of killing.
 ONE_KILLED = re.compile(
     r"\s+(?P<w>(?:ال)?(?:" + alternation(n for n in SINGULAR_NOUNS if any(n.startswith(t) for t in _w(EW.TROOP_NOUN_STEMS)))
@@ -173,7 +171,6 @@ SINCE = re.compile(rf"(?<!\w)[وف]?(?:{alternation(_w(EW.SINCE_WORDS))})\s*$")
 IRAQI = _phrase_re(EW.IRAQI_SIDE)
 OTHER_FORCE = re.compile(rf"\s*(?:من\s+)?(?:{_phrase_re(EW.OTHER_FORCES).pattern})")
 CONVOY = _phrase_re(EW.CONVOY_WORDS)
-CONVOY_HINT = _literal_re(EW.CONVOY_WORDS)
 LAST_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:{alternation(_w(EW.LAST_WORDS))})\s+$")
 COMBAT = _phrase_re(EW.COMBAT_WORDS)
 COMBAT_WORDS = tuple(_w(EW.COMBAT_WORDS))
@@ -199,7 +196,13 @@ PART_OF_THEM = re.compile(
 ANAPHOR = _phrase_re(EW.BASE_ANAPHORS)
 INCLUDING = re.compile(rf"(?<!\w)[و]?(?:{alternation(_w(EW.INCLUDING_WORDS))})\s*[:،,]?\s*$")
 BASES_PLURALS = frozenset(_w(EW.BASES_PLURALS))
-BASES_PLURAL_HINT = _literal_re(EW.BASES_PLURALS)
+#: Quick tests, by name, of whether a text can hold what a rule looks for: run once on an
+#: article's joined sentences, then on each sentence of an article that passes.
+HINTS = {
+    "killed": _literal_re(("قتل", "مصرع", "حتف", "استشهد")),  # every word of killing holds one
+    "convoy": _literal_re(EW.CONVOY_WORDS),
+    "bases": _literal_re(EW.BASES_PLURALS),  # «قواعد»، «معسكرات»، «مواقع»
+}
 POINTER = re.compile(r"^\s*(?:منها|منه|عنها)(?!\w)")
 INTRANSITIVE_STEMS = tuple(_w(EW.INTRANSITIVE_STEMS))
 REDEPLOY_STEMS = tuple(_w(EW.REDEPLOY_STEMS))
@@ -267,6 +270,9 @@ class _Sentence:
     clauses: list[tuple[int, int]]
     dates: list[DateMention]
     numbers: list[NumberMention]
+    #: which of the quick tests (:data:`HINTS`) the whole article passes: a sentence of an article
+    #: that fails one need not be tested
+    article_hints: frozenset = frozenset()
     _nearest: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
@@ -310,14 +316,9 @@ class _Sentence:
     def wounded_words(self) -> list[re.Match]:
         return list(WOUNDED.finditer(self.f))
 
-    @cached_property
-    def names_convoy(self) -> bool:
-        return CONVOY_HINT.search(self.f) is not None
-
-    @cached_property
-    def names_bases(self) -> bool:
-        """Whether the sentence holds a plural of bases («قواعد»، «معسكرات»، «مواقع»)."""
-        return BASES_PLURAL_HINT.search(self.f) is not None
+    def hints(self, name: str) -> bool:
+        """Whether the sentence passes the quick test ``name`` of :data:`HINTS`."""
+        return name in self.article_hints and HINTS[name].search(self.f) is not None
 
     @cached_property
     def names_troops(self) -> bool:
@@ -347,6 +348,7 @@ def prepare(sentences: Body | list[tuple[str, int]], anchor: dt.date | None) -> 
     dates = body.dates(anchor)
     numbers = numbers_in(folded, [(d.start, d.end) for d in dates])
     date_starts, number_starts = [d.start for d in dates], [n.start for n in numbers]
+    hints = frozenset(name for name, pattern in HINTS.items() if pattern.search(folded.text))
     out = []
     for (text, start), pos, piece in zip(body.sentences, body.offsets, body.pieces):
         end = pos + len(text)
@@ -355,7 +357,8 @@ def prepare(sentences: Body | list[tuple[str, int]], anchor: dt.date | None) -> 
             lo, hi = bisect.bisect_left(starts, pos), bisect.bisect_left(starts, end)
             return [m.shifted(pos) for m in items[lo:hi] if m.end <= end]
 
-        out.append(_Sentence(text, start, piece, _clauses(piece.text), inside(dates, date_starts), inside(numbers, number_starts)))
+        out.append(_Sentence(text, start, piece, _clauses(piece.text), inside(dates, date_starts), inside(numbers, number_starts),
+                             hints))
     return out
 
 
@@ -524,7 +527,7 @@ def _named_among(s: _Sentence, t_end: int, b_start: int) -> bool:
     """Whether the base at ``b_start`` is named among bases a transfer verb ending at ``t_end``
     counts: a plural base word within a base's reach of the verb, then «من بينها» (or «ومنها»،
     «أبرزها» …) right before the base."""
-    if not s.names_bases or not INCLUDING.search(s.f, t_end, b_start):
+    if not s.hints("bases") or not INCLUDING.search(s.f, t_end, b_start):
         return False
     words = [_stem(w) for w in s.f[t_end:b_start].split()]
     return len(words) <= 2 * BASE_REACH_WORDS and any(w in BASES_PLURALS for w in words[:BASE_REACH_WORDS])
@@ -552,7 +555,7 @@ def _convoy_moves(s: _Sentence, t_start: int, b_start: int) -> bool:
     """Whether the subject of the transfer verb at ``t_start`` is a convoy (named shortly before
     it in its clause, or between it and its base) other than the last one: supplies on the
     move, not a base changing hands."""
-    if not s.names_convoy:
+    if not s.hints("convoy"):
         return False
     a, _ = s.clause(t_start)
     for m in CONVOY.finditer(s.f, a, max(b_start, t_start)):
@@ -754,7 +757,7 @@ def _part_of_them_moves(s: _Sentence, v_start: int, v_end: int, unit_end: int) -
 def _one_killed(s: _Sentence) -> list[NumberMention]:
     """A singular troop noun right after a word of killing counts one ("مقتل جندي أمريكي"،
     "قتل الجندي البريطاني"، "مقتل جندية"), where no number stands there already."""
-    if not KILLED_HINT.search(s.f):  # most sentences kill no one
+    if not s.hints("killed"):  # most sentences kill no one
         return []
     out = []
     for k in s.killed_words:

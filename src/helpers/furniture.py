@@ -139,13 +139,14 @@ def is_caption(line: str) -> bool:
 
 _COPYRIGHT = re.compile(alternation(fold_text(m).lower() for m in COPYRIGHT_MARKERS))
 #: Something every marker holds, as printed (folding leaves «حقوق» as it is).
+COPYRIGHT_MAX_CHARS = 160
 _COPYRIGHT_HINTS = ("©", "حقوق", "(c)", "(C)", "opyright", "ights")
 
 
 def is_copyright(line: str) -> bool:
     """A short line with a copyright sign or "all rights reserved"."""
-    if not any(hint in line for hint in _COPYRIGHT_HINTS):  # most lines: no need to fold them
-        return False
+    if len(line) > COPYRIGHT_MAX_CHARS or not any(hint in line for hint in _COPYRIGHT_HINTS):
+        return False  # most lines: no need to fold them
     return _words(line) <= BYLINE_MAX_WORDS * 2 and bool(_COPYRIGHT.search(fold_text(line).lower()))
 
 

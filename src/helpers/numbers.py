@@ -395,7 +395,7 @@ def numbers_in(folded, date_spans: list[tuple[int, int]] | None = None) -> list[
             continue
         tokens, parsed = _parse_at(f, word_start)
         if parsed is None:
-            one_of = _one_of(f, word_start, word_end)
+            one_of = _one_of(f, word_start, word_end) if "احد" in f[word_start:word_end] else None
             if one_of:
                 phrases.append((word_start + one_of[0], word_end, 1, 1, 1, "cardinal", one_of[1]))
                 done = word_end
