@@ -74,6 +74,14 @@ def test_a_planned_level_is_drawn_hollow_off_the_line_and_out_of_the_title(event
     assert hollow and all(l.get_markerfacecolor() == "white" for l in hollow)
 
 
+def test_a_plan_is_labelled_below_its_point_so_a_level_reported_too_does_not_cover_it(events):
+    usa = events[(events["event_type"] == "troop_presence") & (events["nationality"] == "USA")]
+    plan = usa.iloc[[-1]].assign(event_id="plan", status="planned")  # the same level, planned
+    fig, _ = plotting.troop_levels(pd.concat([events, plan], ignore_index=True))
+    offsets = {t.get_text().startswith("planned"): t.xyann[1] for t in fig.axes[0].texts if "src)" in t.get_text()}
+    assert offsets == {True: -12, False: 6}
+
+
 def test_a_figure_known_to_a_window_first_in_its_series_is_drawn_across_it(events):
     """Its error bar's sides are time spans: days as numbers failed on an axis without dates yet."""
     usa = events[(events["event_type"] == "troop_presence") & (events["nationality"] == "USA")]

@@ -102,7 +102,7 @@ def troop_levels(events: pd.DataFrame, folder: str = "data/raw") -> tuple[plt.Fi
     A point at each figure's date (a bar across its window when the date is imprecise), a
     vertical bar across its range when the count is vague, and a step line joining the figures
     of one series. A planned level ("خفض عددهم إلى 2500 بحلول …") is a hollow point, labelled
-    so, off the line: the line joins only what was reported.
+    so below it, off the line: the line joins only what was reported.
     """
     data = _figure_frame(events, ("troop_presence",))
     with plt.rc_context(STYLE):
@@ -128,7 +128,10 @@ def troop_levels(events: pd.DataFrame, folder: str = "data/raw") -> tuple[plt.Fi
                             capsize=3, markerfacecolor=colour if solid else "white")
                 label = _fmt(y) if r.count == r.count else f"{_fmt(r.count_low)}–{_fmt(r.count_high)}"
                 label = f"planned: {label}" if r.status == "planned" else label
-                ax.annotate(f"{label} ({r.sources} src)", (r.x, y), textcoords="offset points", xytext=(6, 6), fontsize=8, color=colour)
+                # a plan's label below its point: a level planned is often reported too, at its height
+                below = r.status == "planned"
+                ax.annotate(f"{label} ({r.sources} src)", (r.x, y), textcoords="offset points", xytext=(6, -12 if below else 6),
+                            fontsize=8, color=colour)
             ax.plot([], [], marker=marker, color=colour, linestyle="-", label=series)
         ax.set_ylabel("troops")
         ax.set_ylim(bottom=0)
