@@ -182,6 +182,12 @@ def test_a_base_where_troops_go_is_not_handed_over(sentence, bases):
     assert [m.base_id for m in extract(sentence) if m.event_type == "base_transfer"] == bases
 
 
+def test_a_date_between_a_verb_and_its_base_does_not_part_them():
+    # the «من» of the date is not the verb's «من»
+    [m] = extract("وكانت القوات الأمريكية قد انسحبت في الـ 19 من آذار الماضي من قاعدة القائم.", anchor=D(2020, 8, 20))
+    assert brief(m) == ("base_transfer", "completed", "al-qaim", None, D(2020, 3, 19), D(2020, 3, 19))
+
+
 def test_a_handover_planned_within_the_weeks_ahead():
     [m] = extract("ومن المقرر تسليم قاعدة الحبانية خلال الأسابيع المقبلة.", anchor=D(2020, 4, 5))
     assert brief(m) == ("base_transfer", "planned", "habbaniyah", None, D(2020, 4, 6), D(2020, 5, 17))

@@ -133,7 +133,7 @@ RELATIVE_PERIOD = re.compile(
 _FEW_UNITS = {fold_text(w): span for w, span in FEW_UNITS_AHEAD_OR_BACK.items()}
 FEW_DAYS = re.compile(
     rf"{_B}(?:(?P<ago>قبل)\s+(?:بضعه\s+|عده\s+)?ايام"
-    rf"|(?:في|خلال|طوال)\s+(?P<units>{alternation(_FEW_UNITS)})\s+(?P<way>المقبله|القادمه|الماضيه|الاخيره|الفائته)){_E}"
+    rf"|(?:في|خلال|طوال)\s+(?P<units>{alternation(_FEW_UNITS)})\s+(?:القليله\s+)?(?P<way>المقبله|القادمه|الماضيه|الاخيره|الفائته)){_E}"
 )
 _DURATION_ONE = {fold_text(w): u for u, (one, _, _) in DURATION_UNITS.items() for w in one}
 _DURATION_TWO = {fold_text(w): u for u, (_, two, _) in DURATION_UNITS.items() for w in two}

@@ -506,7 +506,7 @@ def _base_object(s: _Sentence, t_start: int, t_end: int, bases, last_base: str):
             continue
         if _named_among(s, t_end, b.start):
             return b.base_id, b.start, b.end  # "سلم ثماني قواعد …، من بينها قاعدة القيارة"
-        words = s.f[t_end:b.start].split()
+        words = _without_dates(s, t_end, b.start).split()
         if words and (words[-1] in DESTINATION_WORDS or (words[-1] == "في" and any(r in word for r in REDEPLOY_STEMS))):
             # "نقلت معداتها إلى قاعدة عين الأسد"، "إعادة تموضع قواتها في قاعدتي عين الأسد وحرير"
             where_to.update(start for _, start, _ in _listed_after(s, bases, b.start))
@@ -521,6 +521,17 @@ def _base_object(s: _Sentence, t_start: int, t_end: int, bases, last_base: str):
         gap = len(tail) - len(tail.lstrip())
         return last_base, t_end, t_end + gap + m.end()
     return None
+
+
+def _without_dates(s: _Sentence, a: int, b: int) -> str:
+    """The folded text from ``a`` to ``b`` with its date phrases blanked out: a date between a
+    verb and its base ("انسحبت في الـ 19 من آذار الماضي من قاعدة القائم") is no word of the clause."""
+    text = s.f[a:b]
+    for d in s.dates:
+        ds, de = s.folded.index_at(d.start), s.folded.index_at(d.end)
+        if a <= ds and de <= b:
+            text = text[:ds - a] + " " * (de - ds) + text[de - a:]
+    return text
 
 
 def _named_among(s: _Sentence, t_end: int, b_start: int) -> bool:
