@@ -15,9 +15,13 @@ Status comes from the verb's tense and the modality of its clause: the future pr
 ``ongoing``; otherwise ``completed``, unless its date lies after the publication day or is a
 deadline not yet passed (a verbal noun has no tense of its own): then ``planned``. Standing
 figures are ``reported``, or ``planned`` with a verb of a state to come or a date to come in their
-clause; a transfer whose subject is a convoy is supplies on the move, no transfer; a number after «إلى» with a verb of leaving or cutting is the level the
-troops are brought to, a standing figure too (``planned`` until the cut is done), and in «من N إلى
-M» the first number is the level they were at.
+clause; a number after «إلى» with a verb of leaving or cutting is the level the troops are brought
+to, a standing figure too (``planned`` until the cut is done), and in «من N إلى M» the first number
+is the level they were at.
+
+What is not an event: a transfer whose subject is a convoy (supplies on the move), a base where
+troops or things go («إلى قاعدة …»), troops named Iraqi or of another force, a need for combat
+troops («لم يعد بحاجة إلى قوات قتالية»), and anything a negation or denial governs.
 
 All matching runs on the folded copy of each sentence (:mod:`helpers.normalize`); every record
 keeps the sentence and the character span of its evidence in the original article.
