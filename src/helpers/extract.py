@@ -544,7 +544,7 @@ def _named_among(s: _Sentence, t_end: int, b_start: int) -> bool:
     «أبرزها» …) right before the base."""
     if not s.hints("bases") or not INCLUDING.search(s.f, t_end, b_start):
         return False
-    words = [_stem(w) for w in s.f[t_end:b_start].split()]
+    words = [_stem(w.strip("،,.:؛")) for w in s.f[t_end:b_start].split()]
     return len(words) <= 2 * BASE_REACH_WORDS and any(w in BASES_PLURALS for w in words[:BASE_REACH_WORDS])
 
 
