@@ -466,6 +466,8 @@ def test_one_of_the_troops_and_people_named(sentence, expected):
      [("troop_presence", "reported", "USA", 3000, None, D(2020, 8, 24))]),
     ("ويتواجد في العراق 2500 جندي أمريكي، ومعظمهم سيغادرون في أيلول.",
      [("troop_presence", "reported", "USA", 2500, None, D(2020, 8, 24))]),
+    ("ويبلغ عدد الجنود الأميركيين 3000 جندي، وسيغادر نصفهم، بحسب المسؤول، قبل نهاية العام.",
+     [("troop_presence", "reported", "USA", 3000, None, D(2020, 8, 24))]),
     ("ويتواجد في العراق 2500 جندي أمريكي، وغالبيتهم سوف يغادرون في أيلول.",
      [("troop_presence", "reported", "USA", 2500, None, D(2020, 8, 24))]),
     # all of them leave

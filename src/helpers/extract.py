@@ -766,7 +766,7 @@ def _part_of_them_moves(s: _Sentence, v_start: int, v_end: int, unit_end: int) -
     after = s.f[v_end:v_end + 20].split()[:1]
     word_start = s.f.rfind(" ", 0, v_start) + 1  # the verb's word, with its prefixes («وسيغادرون»)
     before = [w for w in s.f[unit_end:word_start].split() if w not in ("سوف", "وسوف", "فسوف")][-1:]
-    return any(PART_OF_THEM.fullmatch(w) for w in after + before)
+    return any(PART_OF_THEM.fullmatch(w.strip("،,.:؛")) for w in after + before)
 
 
 def _one_killed(s: _Sentence) -> list[NumberMention]:
