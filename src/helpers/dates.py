@@ -196,10 +196,17 @@ def _pick_year(month: int, day: int | None, anchor: dt.date, rel: str | None) ->
     return future if future is not None else past
 
 
+def _day_number(m: re.Match) -> int | None:
+    """The day of the month a phrase names, in digits («15») or as an ordinal («العاشر»), or None."""
+    if m.group("day"):
+        return int(m.group("day"))
+    return DAY_OF[re.sub(r"\s+", " ", m.group("oday"))] if m.group("oday") else None
+
+
 def _named(m: re.Match, anchor: dt.date | None):
     month = next(k for k in range(1, 13) if m.group(f"m{k}"))
     phrase = m.group(f"m{month}")
-    day = int(m.group("day")) if m.group("day") else DAY_OF[re.sub(r"\s+", " ", m.group("oday"))] if m.group("oday") else None
+    day = _day_number(m)
     year = int(m.group("year")) if m.group("year") else None
     doubled = phrase.strip() not in MONTH_NAMES[month]
     if phrase.strip() in AMBIGUOUS and not (day or year or doubled or m.group("shahr") or m.group("rel")):
@@ -282,7 +289,7 @@ def _week_window(day: dt.date) -> tuple[dt.date, dt.date]:
 def _relative_period(m: re.Match, anchor):
     unit = m.group("unit") or m.group("this")
     precision = {"الاسبوع": "week", "الشهر": "month", "العام": "year", "السنه": "year"}[unit]
-    day = int(m.group("day")) if m.group("day") else DAY_OF[re.sub(r"\s+", " ", m.group("oday"))] if m.group("oday") else None
+    day = _day_number(m)
     if day is not None and not 1 <= day <= 31:
         return None
     if anchor is None:

@@ -60,6 +60,8 @@ MIN_LEVEL = 3
 LASTING_EVENTS = ("troop_withdrawal", "troop_presence")
 #: How many words may say where a base lies before the next base of a list.
 PLACE_MAX_WORDS = 3
+#: Marks that can cling to a word split out of a sentence ("قواعد،"، "«أمريكي»").
+PUNCTUATION = "،,.:؛;\"'«»"
 #: How far before a transfer verb its subject may name a convoy ("رتلا عسكريا تابعا للتحالف غادر").
 CONVOY_BEFORE_WORDS = 4
 
@@ -544,7 +546,7 @@ def _named_among(s: _Sentence, t_end: int, b_start: int) -> bool:
     «أبرزها» …) right before the base."""
     if not s.hints("bases") or not INCLUDING.search(s.f, t_end, b_start):
         return False
-    words = [_stem(w.strip("،,.:؛")) for w in s.f[t_end:b_start].split()]
+    words = [_stem(w.strip(PUNCTUATION)) for w in s.f[t_end:b_start].split()]
     return len(words) <= 2 * BASE_REACH_WORDS and any(w in BASES_PLURALS for w in words[:BASE_REACH_WORDS])
 
 
@@ -618,7 +620,7 @@ def _other_side(s: _Sentence, unit_end: int) -> bool:
     than the coalition ("3 جنود عراقيين"، "عنصر من داعش"، "عناصر الحشد الشعبي")."""
     tail = s.f[unit_end:unit_end + 40]
     first = tail.split()[:1]
-    if first and nationality_of_word(first[0].strip("،,.:\"'«»")) == "IRQ":
+    if first and nationality_of_word(first[0].strip(PUNCTUATION)) == "IRQ":
         return True
     return OTHER_FORCE.match(tail) is not None
 
@@ -628,7 +630,7 @@ def _nationality_near(s: _Sentence, n_start: int, n_end: int, unit_end: int) -> 
     clause, else in its sentence."""
     after = s.f[unit_end:unit_end + 40].split()[:2]
     for word in after:
-        code = nationality_of_word(word.strip("،,.:\"'«»"))
+        code = nationality_of_word(word.strip(PUNCTUATION))
         if code and code != "IRQ":
             return code
     cues = [c for c in s.nationality_cues if not (c[0] >= n_start and c[1] <= n_end)]
@@ -709,12 +711,21 @@ def _standing_status(s: _Sentence, n_start: int, unit_end: int, anchor: dt.date 
     before, after = s.f[a:n_start], s.f[unit_end:b].split()[:2]
     if PLAN.search(before) or MAY.search(before) or FUTURE_STATE.search(before) or any(FUTURE_STATE.fullmatch(w) for w in after):
         return "planned"
-    if _is_level(s, n_start):
-        cuts = [(p, form) for p, end, form in s.leaving_words if a <= p and end <= n_start]
-        if cuts:
-            p, form = max(cuts)
-            return "reported" if _status_of(s, p, form, anchor) == "completed" else "planned"
+    cut = _cut_status(s, n_start, anchor) if _is_level(s, n_start) else None
+    if cut is not None:
+        return "reported" if cut == "completed" else "planned"
     return "planned" if _still_to_come(s, n_start, anchor, same_clause=True) else "reported"
+
+
+def _cut_status(s: _Sentence, pos: int, anchor: dt.date | None) -> str | None:
+    """The status of the last verb of leaving or cutting before ``pos`` in its clause, or None
+    where there is none."""
+    a, _ = s.clause(pos)
+    cuts = [(p, form) for p, end, form in s.leaving_words if a <= p and end <= pos]
+    if not cuts:
+        return None
+    p, form = max(cuts)
+    return _status_of(s, p, form, anchor)
 
 
 def _from_level_to(s: _Sentence, i: int, n_start: int, n_end: int) -> bool:
@@ -742,12 +753,7 @@ def _change_done(s: _Sentence, pos: int, anchor: dt.date | None) -> bool:
     """Whether the change from a level at ``pos`` is done: the verb of leaving or cutting before
     it in its clause says so ("خفضت"، not "ستخفض … خلال أيلول", which leaves the level standing on
     the publication day); without one, a change stated is taken as done ("تراجع من … إلى …")."""
-    a, _ = s.clause(pos)
-    cuts = [(p, form) for p, end, form in s.leaving_words if a <= p and end <= pos]
-    if not cuts:
-        return True
-    p, form = max(cuts)
-    return _status_of(s, p, form, anchor) == "completed"
+    return _cut_status(s, pos, anchor) in (None, "completed")
 
 
 def _total_of_which_part_moves(s: _Sentence, n_start: int) -> bool:
@@ -766,7 +772,7 @@ def _part_of_them_moves(s: _Sentence, v_start: int, v_end: int, unit_end: int) -
     after = s.f[v_end:v_end + 20].split()[:1]
     word_start = s.f.rfind(" ", 0, v_start) + 1  # the verb's word, with its prefixes («وسيغادرون»)
     before = [w for w in s.f[unit_end:word_start].split() if w not in ("سوف", "وسوف", "فسوف")][-1:]
-    return any(PART_OF_THEM.fullmatch(w.strip("،,.:؛")) for w in after + before)
+    return any(PART_OF_THEM.fullmatch(w.strip(PUNCTUATION)) for w in after + before)
 
 
 def _one_killed(s: _Sentence) -> list[NumberMention]:

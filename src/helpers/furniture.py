@@ -138,8 +138,9 @@ def is_caption(line: str) -> bool:
 
 
 _COPYRIGHT = re.compile(alternation(fold_text(m).lower() for m in COPYRIGHT_MARKERS))
-#: Something every marker holds, as printed (folding leaves «حقوق» as it is).
+#: A copyright line is short: a longer line is not folded to look for a marker.
 COPYRIGHT_MAX_CHARS = 160
+#: Something every marker holds, as printed (folding leaves «حقوق» as it is).
 _COPYRIGHT_HINTS = ("©", "حقوق", "(c)", "(C)", "opyright", "ights")
 
 
