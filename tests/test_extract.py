@@ -9,7 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers import event_words as EW
 from helpers.extract import extract_document, is_troop_noun, nationality_of_word
+from helpers.normalize import fold_text
 
 D = dt.date
 
@@ -434,6 +436,7 @@ def test_since_a_date(sentence, anchor, expected, precision):
     ("وقتل جندي أمريكي في هجوم صاروخي على قاعدة عين الأسد.", [("casualties", "USA", 1)]),
     ("وأعلن البنتاغون مقتل جندي أمريكي في انفجار عبوة ناسفة.", [("casualties", "USA", 1)]),
     ("وأعلنت وزارة الدفاع البريطانية مقتل جندية بريطانية في حادث.", [("casualties", "GBR", 1)]),
+    ("وأسفر الهجوم عن مقتل مجندة بريطانية وإصابة جنديين.", [("casualties", "GBR", 1)]),
     ("وأكد التحالف مقتل الجندي الفرنسي متأثرا بجروحه.", [("casualties", "FRA", 1)]),
     # Iraqi troops, or another force's, are not the coalition's
     ("وقتل 3 جنود عراقيين في هجوم لداعش.", []),
@@ -444,6 +447,38 @@ def test_since_a_date(sentence, anchor, expected, precision):
 ])
 def test_one_killed_and_whose_troops(sentence, expected):
     assert [(m.event_type, m.nationality, m.count) for m in extract(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the killed counted by the parts they are made of, each of its own side: after «هم», a
+    # comma alone, or «، هم» after the noun phrase
+    ("وقتل ثلاثة جنود، اثنان أمريكيان وبريطاني، في هجوم صاروخي.", [("casualties", "USA", 2), ("casualties", "GBR", 1)]),
+    ("وقتل ثلاثة جنود هم أمريكيان وبريطاني في هجوم صاروخي.", [("casualties", "USA", 2), ("casualties", "GBR", 1)]),
+    ("وأسفر الهجوم عن مقتل ثلاثة من عناصر التحالف الدولي، هم جنديان أمريكيان ومجندة بريطانية.",
+     [("casualties", "USA", 2), ("casualties", "GBR", 1)]),
+    # parts of no side named take the number's own
+    ("وأعلن مقتل ثلاثة جنود أمريكيين، هم جنديان ومتعاقد.", [("casualties", "USA", 3)]),
+    # some of them («بينهم»، «منهم»): the rest are the coalition's, not the side of the part
+    ("وقتل ثلاثة جنود بينهم أمريكيان في هجوم صاروخي.", [("casualties", "USA", 2), ("casualties", "COALITION", 1)]),
+    ("وقتل ثلاثة جنود، اثنان منهم أمريكيان.", [("casualties", "USA", 2), ("casualties", "COALITION", 1)]),
+    # parts that do not add up, or are not counted: the number alone, of no side of theirs
+    ("وقتل ثلاثة جنود هم أمريكيان وبريطانيان.", [("casualties", "COALITION", 3)]),
+    ("وقتل عشرات الجنود بينهم أمريكيان.", [("casualties", "COALITION", None)]),
+    # no parts: a list of the killed, or a clause after the comma
+    ("وقتل جنديان أمريكيان ومتعاقد بريطاني.", [("casualties", "USA", 2), ("casualties", "GBR", 1)]),
+    ("وأعلن مقتل ثلاثة جنود أمريكيين، وإصابة خمسة آخرين.", [("casualties", "USA", 3)]),
+    # a standing total takes no side from the parts it holds
+    ("وقال إن 5000 جندي، بينهم 2500 أمريكي، ما زالوا في العراق.",
+     [("troop_presence", "COALITION", 5000), ("troop_presence", "USA", 2500)]),
+])
+def test_the_killed_by_their_parts(sentence, expected):
+    assert [(m.event_type, m.nationality, m.count) for m in extract(sentence)] == expected
+
+
+def test_every_opener_of_parts_holds_hm():
+    """The quick test before looking for parts is a comma or «هم» after the number: every
+    opener must hold it, or its parts would be missed."""
+    assert all("هم" in fold_text(w) for w in EW.PARTS_ALL_WORDS + EW.PARTS_AMONG_WORDS)
 
 
 @pytest.mark.parametrize("sentence, expected", [

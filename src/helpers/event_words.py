@@ -100,13 +100,21 @@ NOW_WORDS = ("حالياً", "حاليا", "الآن", "حتى الآن", "ال�
 #: Nouns for troops; a number counting one of these is a troop figure. Matched as word starts.
 TROOP_NOUN_STEMS = (
     "جندي", "جنود", "جنديا", "عسكري", "قوات", "قواته", "مقاتل", "ضابط", "ضباط", "عنصر", "عناصر",
-    "فرد", "أفراد", "متعاقد", "بحار", "طيار", "مدرب", "مستشار", "خبير", "خبراء", "مشاة",
+    "فرد", "أفراد", "متعاقد", "مجند", "بحار", "طيار", "مدرب", "مستشار", "خبير", "خبراء", "مشاة",
 )
 #: Of those, the ones that make the figure one of trainers (advisers, instructors).
 TRAINER_NOUN_STEMS = ("مدرب", "مستشار", "خبير", "خبراء")
 
 #: A pronoun that points back at the counted troops: "سحبت جنودها، وهم نحو ثلاثين".
 COUNT_APPOSITION = ("وهم", "وهن", "وعددهم", "عددهم", "قوامها", "وقوامها", "وقوامهم")
+
+#: After a number of the killed and its noun, the parts it is made of: all of them, after one of
+#: these or a comma alone ("مقتل ثلاثة جنود، هم أمريكيان وبريطاني"، "قتل ثلاثة جنود، اثنان
+#: أمريكيان وبريطاني") ...
+PARTS_ALL_WORDS = ("هم", "وهم", "هما", "وهما")
+#: ... or some of them, after one of these ("مقتل ثلاثة جنود بينهم أمريكيان"): the rest are of no
+#: side the sentence names.
+PARTS_AMONG_WORDS = ("بينهم", "من بينهم", "ومن بينهم", "منهم", "ومنهم", "بينهما")
 
 #: A number after one of these gives a total ("قواتها البالغ عددها 400"، "وقوامها 400")...
 TOTAL_WORDS = ("البالغ", "البالغة", "عددهم", "عددها", "وعددهم", "وعددها", "قوامها", "وقوامها", "قوامهم", "وقوامهم")

@@ -7,7 +7,8 @@ Pure functions from a sentence (and what came before it in its article) to recor
   a pronoun (وتسليمها، منها) or «القاعدة» points back to;
 * ``troop_withdrawal`` / ``troop_presence`` / ``casualties``: a number that counts troops
   (its noun is a troop noun, a nationality standing for one, or «وهم نحو ثلاثين» after one),
-  typed by the verb near it: killing, leaving, or neither (a standing figure);
+  typed by the verb near it: killing, leaving, or neither (a standing figure); the killed broken
+  into parts («ثلاثة جنود، هم أمريكيان وبريطاني») are counted by their parts, each of its side;
 * ``mission_change``: the end of the combat mission (an end word and a combat word in one clause).
 
 Status comes from the verb's tense and the modality of its clause: the future prefix س، «سوف»,
@@ -32,7 +33,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from helpers import event_words as EW
@@ -40,7 +41,7 @@ from helpers.body import Body
 from helpers.dates import DateMention
 from helpers.gazetteer import find_bases
 from helpers.normalize import Folded, fold_text
-from helpers.numbers import JOINED_REACH, JOINED_SINGULAR, NEXT_WORD, NEXT_WORD_REACH, SINGULAR_NOUNS, NumberMention, numbers_in
+from helpers.numbers import DUAL_NOUNS, JOINED_REACH, JOINED_SINGULAR, NEXT_WORD, NEXT_WORD_REACH, SINGULAR_NOUNS, NumberMention, numbers_in
 from helpers.wordscan import alternation
 
 #: How many words may stand between a transfer verb and its base ("انسحاب قوات التحالف
@@ -625,15 +626,16 @@ def _other_side(s: _Sentence, unit_end: int) -> bool:
     return OTHER_FORCE.match(tail) is not None
 
 
-def _nationality_near(s: _Sentence, n_start: int, n_end: int, unit_end: int) -> str:
+def _nationality_near(s: _Sentence, n_start: int, n_end: int, unit_end: int, until: int) -> str:
     """Nationality of a figure: an adjective right after its noun, else the nearest cue in its
-    clause, else in its sentence."""
-    after = s.f[unit_end:unit_end + 40].split()[:2]
+    clause, else in its sentence; none at or after ``until`` (where the parts it is made of
+    begin)."""
+    after = s.f[unit_end:min(unit_end + 40, until)].split()[:2]
     for word in after:
         code = nationality_of_word(word.strip(PUNCTUATION))
         if code and code != "IRQ":
             return code
-    cues = [c for c in s.nationality_cues if not (c[0] >= n_start and c[1] <= n_end)]
+    cues = [c for c in s.nationality_cues if not (c[0] >= n_start and c[1] <= n_end) and c[0] < until]
     if not cues:
         return ""
     clause = s.clause(n_start)
@@ -796,6 +798,108 @@ def _one_killed(s: _Sentence) -> list[NumberMention]:
     return out
 
 
+PARTS_ALL = frozenset(_w(EW.PARTS_ALL_WORDS))
+PARTS_AMONG = re.compile(rf"(?:{alternation(_w(EW.PARTS_AMONG_WORDS))})(?!\w)")
+#: Words between a number of the killed and the parts it is made of: its noun phrase
+#: ("ثلاثة من عناصر التحالف الدولي، هم …"), at most this long.
+PARTS_LEAD_WORDS = 4
+_WORD_OR_COMMA = re.compile(r"[^\s،,.؛;:]+|[،,]|[.؛;:]")
+
+
+def _part_start(word: str) -> int | None:
+    """How many a word that opens a part of the killed counts, by itself: a dual noun or
+    nationality ("جنديان"، "أمريكيان") two, a singular one ("متعاقد"، "بريطانية") one; None for
+    any other word, and for a plural nationality ("أمريكيين" is also the dual: no count)."""
+    bare = word[2:] if word.startswith("ال") else word
+    if bare in DUAL_NOUNS:
+        return 2
+    if nationality_of_word(word):
+        if bare.endswith(("يان", "يتان")):
+            return 2
+        return 1 if bare.endswith(("ي", "يه")) else None
+    return 1 if bare in SINGULAR_NOUNS or (bare.endswith("ه") and bare[:-1] in SINGULAR_NOUNS) else None
+
+
+def _parts_opener(s: _Sentence, unit_end: int) -> tuple[list, int, bool] | None:
+    """Where the parts a counted number is made of open, after its noun phrase: (the words from
+    unit_end, the index of the first word of the parts, whether they are all of them), or None.
+    "هم" or a comma alone opens all of them ("ثلاثة جنود، هم أمريكيان وبريطاني"، "ثلاثة جنود،
+    اثنان أمريكيان وبريطاني"), "بينهم" or "منهم" some of them."""
+    tail = s.f[unit_end:unit_end + 160]
+    if "،" not in tail and "," not in tail and "هم" not in tail:
+        return None  # every opener is a comma or holds «هم»: most numbers have none after them
+    words = [(m.start() + unit_end, m.end() + unit_end, m.group()) for m in _WORD_OR_COMMA.finditer(tail)]
+    i = 0
+    while i < len(words) and i < PARTS_LEAD_WORDS and words[i][2] not in "،," and words[i][2] not in PARTS_ALL \
+            and not PARTS_AMONG.match(words[i][2]):
+        w = words[i][2]
+        if not (w == "من" or w.startswith("ال") or nationality_of_word(w) or is_troop_noun(w)):
+            return None  # the noun phrase ends ("في هجوم …"): no parts follow it
+        i += 1
+    comma = i < len(words) and words[i][2] in "،,"
+    i += comma
+    if i >= len(words):
+        return None
+    opener = PARTS_AMONG.match(s.f, words[i][0])
+    if opener:
+        return words, next((k for k, w in enumerate(words) if w[0] >= opener.end()), len(words)), False
+    if words[i][2] in PARTS_ALL:
+        return words, i + 1, True
+    if comma and (_part_start(words[i][2]) is not None or words[i][0] in {s.folded.index_at(n.start) for n in s.numbers}):
+        return words, i, True  # "ثلاثة جنود، اثنان أمريكيان وبريطاني"
+    return None
+
+
+def _killed_parts(s: _Sentence, opened: tuple[list, int, bool], numbers) -> tuple[list, bool, int] | None:
+    """The parts a number of the killed is said to be made of (where :func:`_parts_opener` says
+    they open): (parts as (count, nationality, folded start, folded end), whether they are all
+    of them, where they end), or None when they cannot be counted. Each part is a number and its
+    noun ("اثنان أمريكيان"), or a dual or singular noun ("جنديان أمريكيان"، "ومجندة بريطانية"),
+    joined by و."""
+    words, i, whole = opened
+    by_start = {s.folded.index_at(n.start): n for n in numbers}
+    parts = []
+    while i < len(words):
+        ws, we, w = words[i]
+        joined = bool(parts)
+        if joined:
+            if not w.startswith("و"):
+                break
+            w, ws = w[1:], ws + 1
+        n = by_start.get(ws)
+        if n is not None:
+            if n.value is None or n.low != n.high:
+                return None  # "بينهم عدد من الأمريكيين": no count
+            count, end = n.value, s.folded.index_at(n.end)
+            i = next((k for k, x in enumerate(words) if x[0] >= end), len(words))
+            nationality = ""
+        else:
+            count = _part_start(w)
+            if count is None:
+                if w == "منهم" and parts:
+                    whole = False  # "ثلاثة جنود، اثنان منهم أمريكيان": two of the three
+                    i += 1
+                    continue
+                break
+            nationality, end, i = nationality_of_word(w), we, i + 1
+        # the part's noun and adjectives: "جنديان أمريكيان"، "اثنان منهم أمريكيان"
+        while i < len(words) and not words[i][2].startswith("و"):
+            w2 = words[i][2]
+            if w2 == "منهم":
+                whole = False
+            elif nationality_of_word(w2) and not nationality:
+                nationality = nationality_of_word(w2)
+            elif not is_troop_noun(w2) and _part_start(w2) is None:
+                break
+            end, i = words[i][1], i + 1
+        if nationality == "IRQ":
+            return None
+        parts.append((count, nationality, ws, end))
+    if not parts:
+        return None
+    return parts, whole, parts[-1][3]
+
+
 def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
     """Troop figures in one sentence: withdrawals, standing figures and casualties."""
     out = []
@@ -803,10 +907,23 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
     if not numbers:
         return out
     killed_by: dict[tuple, Mention] = {}  # casualties by (word of killing, side, force)
+    parts_end = -1  # the end of the parts a number of the killed was made of, already counted
+
+    def add(rec: Mention, pos: int) -> None:
+        if rec.event_type == "casualties":
+            same = killed_by.get((pos, rec.nationality, rec.force))
+            if same is not None:  # "مقتل جندي أمريكي ومتعاقد أمريكي": one more of the same side
+                _add_killed(same, rec)
+                return
+            killed_by[(pos, rec.nationality, rec.force)] = rec
+        out.append(rec)
+
     for i, n in enumerate(numbers):
         if n.kind not in ("cardinal", "vague") or (n.value is not None and n.value < 1):
             continue
         n_start, n_end = s.folded.index_at(n.start), s.folded.index_at(n.end)
+        if n_start < parts_end:
+            continue
         counted = _counted(s, n, n_start, n_end)
         level_before = _from_level_to(s, i, n_start, n_end)
         if level_before and counted is None:
@@ -820,8 +937,11 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
             continue  # Iraqi troops, or another force's: not the coalition's
         after = s.f[unit_end:unit_end + 30].split()[:2]
         force = "trainers" if any(is_trainer_noun(w) for w in [unit, *after]) else "troops"
+        # the parts it is made of, if any, name their own sides, not the number's
+        opened = _parts_opener(s, unit_end)
+        until = opened[0][opened[1]][0] if opened and opened[1] < len(opened[0]) else len(s.f)
         # unnamed troops in this domain are the coalition's
-        nationality = named or _nationality_near(s, n_start, n_end, unit_end) or "COALITION"
+        nationality = named or _nationality_near(s, n_start, n_end, unit_end, until) or "COALITION"
         killed = [m for m in s.killed_words if m.end() <= n_start and s.words_between(m.end(), n_start) <= KILLED_BEFORE_WORDS]
         wounded = [m for m in s.wounded_words if m.end() <= n_start and s.words_between(m.end(), n_start) <= KILLED_BEFORE_WORDS]
         if wounded and (not killed or wounded[-1].start() > killed[-1].start()):
@@ -862,13 +982,22 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
         if event_type == "troop_presence" and status == "reported" and anchor and NOW.search(s.f[clause[0]:clause[1]]) and not rec.date_text:
             rec.date_earliest = rec.date_latest = anchor  # "يحتفظون حاليا بـ …": a figure as of today
             rec.date_precision = "day"
-        if event_type == "casualties":
-            same = killed_by.get((pos, nationality, force))
-            if same is not None:  # "مقتل جندي أمريكي ومتعاقد أمريكي": one more of the same side
-                _add_killed(same, rec)
-                continue
-            killed_by[(pos, nationality, force)] = rec
-        out.append(rec)
+        split = _killed_parts(s, opened, numbers) if opened and event_type == "casualties" and n.low == n.high else None
+        if split is None:
+            add(rec, pos)
+            continue
+        parts, whole, parts_end = split
+        # the killed counted by their parts, each of its own side; where the parts are some of
+        # them, the rest as one more part of the side the number's own noun phrase names
+        named_here = named or next((c[2] for c in s.nationality_cues if unit_end <= c[0] and c[1] <= parts[0][2]), "")
+        rest = n.value - sum(p[0] for p in parts)
+        if rest < 0 or (whole and rest > 0 and not named_here):
+            add(rec, pos)  # the parts do not add up: the number alone
+            continue
+        for count, side, ps, pe in parts + ([(rest, named_here, n_start, unit_end)] if rest else []):
+            cs, ce = s.article_span(ps, pe)
+            add(replace(rec, char_start=cs, char_end=ce, nationality=side or named_here or "COALITION",
+                        count=count, count_low=count, count_high=count, approx=False), pos)
     return out
 
 

@@ -89,7 +89,7 @@ COUNTED_PERSON_NOUNS = {
     "جندي": "broken", "ضابط": "broken", "فرد": "broken", "عنصر": "broken", "شخص": "broken",
     "قتيل": "broken", "جريح": "broken", "بحار": "broken", "خبير": "broken", "مرتزق": "broken",
     "عسكري": "sound", "مستشار": "sound", "مدرب": "sound", "مقاتل": "sound", "متعاقد": "sound",
-    "طيار": "sound", "مدني": "sound", "موظف": "sound", "مسؤول": "sound", "دبلوماسي": "sound",
+    "طيار": "sound", "مجند": "sound", "مدني": "sound", "موظف": "sound", "مسؤول": "sound", "دبلوماسي": "sound",
 }
 #: The broken plurals of those nouns (the sound ones add ون or ين).
 BROKEN_PLURALS = {
