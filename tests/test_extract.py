@@ -317,6 +317,30 @@ def test_a_verbal_noun_takes_its_tense_from_its_date(sentence, anchor, expected)
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a verb plainly in the past, before a deadline still to come: done, any time before the
+    # publication day (before, these were plans dated on the deadline)
+    ("وانسحبت القوات الأمريكية من قاعدة التاجي قبل 15 يناير.",
+     ("base_transfer", "completed", "taji", None, None, D(2021, 1, 14))),
+    ("وسحبت واشنطن 500 جندي قبل الموعد المحدد في 15 كانون الثاني.",
+     ("troop_withdrawal", "completed", "USA", 500, None, D(2021, 1, 14))),
+    # a verbal noun after a verb of finishing takes its tense
+    ("وأنجزت القوات الفرنسية انسحابها من قاعدة القيارة قبل موعده المحدد في نهاية الشهر الجاري.",
+     ("base_transfer", "completed", "qayyarah", None, None, D(2021, 1, 14))),
+    ("واكتمل خفض القوات الأمريكية إلى 2500 جندي قبل الموعد المحدد في 15 يناير.",
+     ("troop_presence", "reported", "USA", 2500, None, D(2021, 1, 14))),
+    # «خفض» alone may be the noun: due by the deadline, a plan
+    ("وأعلن البنتاغون خفض عدد القوات إلى 2500 جندي قبل 15 يناير.",
+     ("troop_presence", "planned", "COALITION", 2500, None, D(2021, 1, 15))),
+    # the schedule without «قبل» is the day it happened on
+    ("وانسحبت القوات الأمريكية من قاعدة التاجي في الموعد المحدد في 10 يناير.",
+     ("base_transfer", "completed", "taji", None, D(2021, 1, 10), D(2021, 1, 10))),
+])
+def test_done_before_a_deadline_to_come(sentence, expected):
+    [m] = extract(sentence, anchor=D(2021, 1, 14))
+    assert brief(m) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # an imperfect dated after the publication day: still to come, not under way
     ("وتغادر القوات الإيطالية قاعدة أربيل في أيلول المقبل.",
      ("base_transfer", "planned", "erbil", None, D(2020, 9, 1), D(2020, 9, 30))),

@@ -90,8 +90,14 @@ ONGOING_WORDS = (
     "ما زال", "ما زالوا", "ما زالت", "لا يزال", "لا تزال", "لا يزالون", "يواصل", "تواصل", "حالياً", "حاليا",
     "الآن", "جار", "جارٍ", "بدأ", "بدأت", "بدأوا", "باشر", "باشرت", "باشروا",
 )
-#: A date that is a deadline: the event is due by then, not on it.
+#: Past verbs of finishing before a verbal noun: it is done, whatever date it was due by
+#: («اكتمل خفض القوات … قبل الموعد المحدد»، «أنجزت القوات انسحابها»).
+DONE_WORDS = ("اكتمل", "اكتملت", "استكمل", "استكملت", "أكمل", "أكملت", "أنجز", "أنجزت", "أتم", "أتمت", "أتموا", "أنهت", "أنهى")
+#: A date that is a deadline: the event is due by then, not on it ...
 DEADLINE_WORDS = ("بحلول", "قبل", "حتى", "في موعد أقصاه", "موعد أقصاه")
+#: ... also with the schedule named between («قبل الموعد المحدد في 15 يناير»: the schedule is
+#: that day, and the event came before it).
+SCHEDULE_WORDS = ("الموعد المحدد", "الموعد المقرر", "موعده المحدد", "موعدها المحدد", "موعده المقرر", "موعدها المقرر", "الموعد النهائي")
 #: A date that starts a time: what happened since then happened any time from it up to now.
 SINCE_WORDS = ("منذ", "اعتبارا من", "اعتباراً من", "ابتداء من", "ابتداءً من")
 #: "Now": a standing figure said to hold now is dated to the publication day.

@@ -14,7 +14,9 @@ Pure functions from a sentence (and what came before it in its article) to recor
 Status comes from the verb's tense and the modality of its clause: the future prefix س، «سوف»,
 «قد» + imperfect and words of plans make it ``planned``; an imperfect verb or «ما زال» make it
 ``ongoing``; otherwise ``completed``, unless its date lies after the publication day or is a
-deadline not yet passed (a verbal noun has no tense of its own): then ``planned``. Standing
+deadline not yet passed (a verbal noun has no tense of its own): then ``planned``; but a verb
+plainly in the past («انسحبت»، not «خفض», which is also the noun), or a verbal noun after a verb
+of finishing («اكتمل خفض القوات»), before a deadline to come is done. Standing
 figures are ``reported``, or ``planned`` with a verb of a state to come or a date to come in their
 clause; a number after «إلى» with a verb of leaving or cutting is the level the troops are brought
 to, a standing figure too (``planned`` until the cut is done), and in «من N إلى M» the first number
@@ -173,7 +175,10 @@ MAY_BEFORE = re.compile(r"(?<!\w)[وف]?قد\s+$")
 LAM_BEFORE = re.compile(r"(?<!\w)[وف]?لم\s+$")
 ONGOING = _phrase_re(EW.ONGOING_WORDS)
 NOW = _phrase_re(EW.NOW_WORDS)
-DEADLINE = re.compile(rf"(?:{alternation(_w(EW.DEADLINE_WORDS))})\s*$")
+DEADLINE = re.compile(rf"(?:{alternation(_w(EW.DEADLINE_WORDS))})\s*(?:(?:{alternation(_w(EW.SCHEDULE_WORDS))})\s+(?:في\s+)?)?$")
+DONE = _phrase_re(EW.DONE_WORDS)
+#: How far before a verbal noun a verb of finishing governs it.
+DONE_REACH_WORDS = 3
 SINCE = re.compile(rf"(?<!\w)[وف]?(?:{alternation(_w(EW.SINCE_WORDS))})\s*$")
 IRAQI = _phrase_re(EW.IRAQI_SIDE)
 OTHER_FORCE = re.compile(rf"\s*(?:من\s+)?(?:{_phrase_re(EW.OTHER_FORCES).pattern})")
@@ -395,20 +400,43 @@ def _status_of(s: _Sentence, pos: int, form: str, anchor: dt.date | None) -> str
         return "planned"  # "سيبقى 2500 جندي بعد انتهاء المهمة القتالية": the end is still to come
     if form == "present" and LAM_BEFORE.search(before):
         form = "past"
+    if form in ("noun", "past") and any(s.words_between(m.end(), pos) <= DONE_REACH_WORDS for m in DONE.finditer(before)):
+        form, done = "past", True  # "اكتمل خفض القوات": the noun takes the tense of the verb of finishing
+    else:
+        done = form == "past" and _plainly_past(s, pos)
     status = "ongoing" if form == "present" or ONGOING.search(before) else "completed"
-    return "planned" if _still_to_come(s, pos, anchor, deadline_counts=status == "completed") else status
+    # a deadline not yet passed leaves a verbal noun a plan; what is plainly done came before it
+    return "planned" if _still_to_come(s, pos, anchor, deadline_counts=status == "completed" and not done,
+                                       before_deadline_done=done) else status
+
+
+#: Verbal nouns as written: a past verb spelled as one of them («خفض»، «سحب») may be the noun.
+NOUN_SPELLINGS = frozenset(_transfer_nouns()) | frozenset(_w(EW.WITHDRAWAL_EXTRA_NOUNS))
+_WORD_AT = re.compile(r"\w+")
+_PRONOUN_END = re.compile(r"(?:هما|ها|هم|ه)$")
+
+
+def _plainly_past(s: _Sentence, pos: int) -> bool:
+    """Whether the past verb at ``pos`` cannot be read as a verbal noun: «خفضت»، «انسحب»، not
+    «خفض»، «سحبها» (unvocalised, «خَفَضَ» and «خَفْض» are one word)."""
+    word = _WORD_AT.match(s.f, pos).group()
+    return word not in NOUN_SPELLINGS and _PRONOUN_END.sub("", word) not in NOUN_SPELLINGS
 
 
 def _still_to_come(s: _Sentence, pos: int, anchor: dt.date | None, deadline_counts: bool = True,
-                   same_clause: bool = False) -> bool:
+                   same_clause: bool = False, before_deadline_done: bool = False) -> bool:
     """Whether the date nearest to ``pos`` (in its clause only, with ``same_clause``) lies after
     the publication day, or, with ``deadline_counts``, is a deadline not yet passed: nothing is
-    done, or stands, on a day still to come; what is under way with a deadline stays so."""
+    done, or stands, on a day still to come; what is under way with a deadline stays so. With
+    ``before_deadline_done`` (a verb in the past), a deadline to come is no date of the event:
+    "انسحبت القوات قبل 15 يناير" is done."""
     found = _nearest_date(s, pos) if anchor is not None else None
     if not found:
         return False
     d, deadline, _ = found
     if same_clause and not _in_clause(s, pos, d):
+        return False
+    if deadline and before_deadline_done:
         return False
     if d.earliest is not None and d.earliest > anchor:
         return True
@@ -447,10 +475,10 @@ def _find_nearest_date(s: _Sentence, pos: int) -> tuple[DateMention, bool, bool]
         return None
     d = min(usable, key=distance)
     before = s.f[: s.folded.index_at(d.start)]
-    return d, DEADLINE.search(before[-16:]) is not None, SINCE.search(before[-12:]) is not None
+    return d, DEADLINE.search(before[-40:]) is not None, SINCE.search(before[-12:]) is not None
 
 
-def _date_for(s: _Sentence, pos: int, status: str, lasting: bool = False):
+def _date_for(s: _Sentence, pos: int, status: str, lasting: bool = False, anchor: dt.date | None = None):
     """The date phrase nearest to ``pos`` (:func:`_nearest_date`) as a window; a plan due by a
     deadline may happen any time before it; with ``lasting`` (troops counted over a time, or
     standing), what went on since a date («سحبت نحو ألفي جندي منذ أيلول الماضي») may have happened
@@ -460,8 +488,8 @@ def _date_for(s: _Sentence, pos: int, status: str, lasting: bool = False):
         return None
     d, deadline, since = found
     earliest, latest, precision = d.earliest, d.latest, d.precision
-    if deadline and status == "planned":
-        earliest, precision = None, "unknown"
+    if deadline and (status == "planned" or (status in ("completed", "reported") and anchor is not None and earliest is not None and earliest > anchor)):
+        earliest, precision = None, "unknown"  # due by it, or done before a deadline to come: any time before
     elif since and lasting and status != "planned":
         latest, precision = None, "unknown"
     return earliest, latest, precision, d.text
@@ -470,7 +498,7 @@ def _date_for(s: _Sentence, pos: int, status: str, lasting: bool = False):
 def _apply_date(m: Mention, s: _Sentence, pos: int, anchor: dt.date | None) -> None:
     """Dates ``m`` by the date phrase nearest to ``pos``; a standing figure only by one in its own
     clause ("يبلغ عددهم 3000 جندي، وسيغادر نصفهم قبل نهاية الشهر": the date is the leaving's)."""
-    found = _date_for(s, pos, m.status, m.event_type in LASTING_EVENTS)
+    found = _date_for(s, pos, m.status, m.event_type in LASTING_EVENTS, anchor)
     if found and m.event_type == "troop_presence" and not _in_clause(s, pos, _nearest_date(s, pos)[0]):
         found = None
     if found:
