@@ -234,9 +234,16 @@ def test_troop_figures(sentence, expected):
     ("وأعلن البنتاغون خفض عدد القوات الأميركية في العراق إلى 2500 جندي بحلول منتصف كانون الثاني المقبل.",
      ("troop_presence", "planned", "USA", 2500, None, D(2021, 1, 20))),
 
-    # cut by an amount: those troops leave
+    # «تقلص» is also the past (decreased): dated before the publication day, it is
+    ("وتقلص عدد القوات الأمريكية في العراق إلى 3000 جندي الشهر الماضي.",
+     ("troop_presence", "reported", "USA", 3000, D(2020, 7, 1), D(2020, 7, 31))),
+    ("وتقلص الولايات المتحدة عدد قواتها في العراق إلى 3000 جندي.",
+     ("troop_presence", "planned", "USA", 3000, D(2020, 8, 24), None)),
+    # cut by an amount: those troops leave, however far the verb of cutting stands in the clause
     ("وخفضت إيطاليا قواتها في العراق بنحو 200 جندي الشهر الماضي.",
      ("troop_withdrawal", "completed", "ITA", 200, D(2020, 7, 1), D(2020, 7, 31))),
+    ("وقلصت الولايات المتحدة عدد قواتها في العراق بنحو 2200 جندي الشهر الماضي.",
+     ("troop_withdrawal", "completed", "USA", 2200, D(2020, 7, 1), D(2020, 7, 31))),
     # «إلى» before a place is no level
     ("ونقلت القوات الأسترالية 300 جندي إلى الكويت.",
      ("troop_withdrawal", "completed", "AUS", 300, None, D(2020, 8, 24))),

@@ -35,6 +35,10 @@ WITHDRAWAL_EXTRA_NOUNS = ("خفض", "تقليص", "تخفيض", "عودة", "إ�
 #: to, not the troops who leave ("خفّضت عدد جنودها إلى 2500"). «عاد» is not one: «عادة» folds
 #: to one of its forms.
 REDUCTION_VERBS = {"خفض": "خفض", "قلص": "قلص"}
+#: Present forms that are also a past verb, unvocalised: «تقلّص» (decreased) is also «تُقلّص»
+#: (reduces), «تسلّم» (took over) also «تُسلّم» (hands over). Dated before the publication day,
+#: they are read as the past.
+PAST_OR_PRESENT = ("تقلص", "تسلم")
 #: Sending troops home (past stem: imperfect stem): "أعادت أستراليا 150 من عسكرييها إلى بلادهم".
 #: Its verbal noun «إعادة» is among the nouns of leaving above.
 RETURN_VERBS = {"أعاد": "عيد"}

@@ -20,7 +20,8 @@ of finishing («اكتمل خفض القوات»), before a deadline to come is 
 figures are ``reported``, or ``planned`` with a verb of a state to come or a date to come in their
 clause; a number after «إلى» with a verb of leaving or cutting is the level the troops are brought
 to, a standing figure too (``planned`` until the cut is done), and in «من N إلى M» the first number
-is the level they were at.
+is the level they were at; a number after «بـ» with a verb of cutting earlier in its clause is
+the amount cut.
 
 What is not an event: a transfer whose subject is a convoy (supplies on the move), a base where
 troops or things go («إلى قاعدة …»), troops named Iraqi or of another force, a need for combat
@@ -307,10 +308,15 @@ class _Sentence:
     def leaving_words(self) -> list[tuple[int, int, str]]:
         """:attr:`transfer_words`, the verbs of cutting troops and the other nouns of leaving
         («خفض»، «عودة»), each as (start of the word, end of the match, form)."""
+        return self.transfer_words + self.cut_words + [(m.start("w"), m.end(), "noun") for m in WITHDRAWAL_EXTRA.finditer(self.f)]
+
+    @cached_property
+    def cut_words(self) -> list[tuple[int, int, str]]:
+        """The verbs of cutting troops and of sending them home, as (start of the word, end of
+        the match, form)."""
         f = self.f
-        cuts = [(m.start("w"), m.end(), form) for pattern, form, stems in REDUCTION
+        return [(m.start("w"), m.end(), form) for pattern, form, stems in REDUCTION
                 if any(stem in f for stem in stems) for m in pattern.finditer(f)]
-        return self.transfer_words + cuts + [(m.start("w"), m.end(), "noun") for m in WITHDRAWAL_EXTRA.finditer(f)]
 
     @cached_property
     def nationality_cues(self) -> list[tuple[int, int, str]]:
@@ -398,7 +404,7 @@ def _status_of(s: _Sentence, pos: int, form: str, anchor: dt.date | None) -> str
         return "planned"
     if form == "noun" and FUTURE_STATE.search(before):
         return "planned"  # "سيبقى 2500 جندي بعد انتهاء المهمة القتالية": the end is still to come
-    if form == "present" and LAM_BEFORE.search(before):
+    if form == "present" and (LAM_BEFORE.search(before) or _past_reading(s, pos, anchor)):
         form = "past"
     if form in ("noun", "past") and any(s.words_between(m.end(), pos) <= DONE_REACH_WORDS for m in DONE.finditer(before)):
         form, done = "past", True  # "اكتمل خفض القوات": the noun takes the tense of the verb of finishing
@@ -408,6 +414,19 @@ def _status_of(s: _Sentence, pos: int, form: str, anchor: dt.date | None) -> str
     # a deadline not yet passed leaves a verbal noun a plan; what is plainly done came before it
     return "planned" if _still_to_come(s, pos, anchor, deadline_counts=status == "completed" and not done,
                                        before_deadline_done=done) else status
+
+
+PAST_OR_PRESENT = frozenset(_w(EW.PAST_OR_PRESENT))
+
+
+def _past_reading(s: _Sentence, pos: int, anchor: dt.date | None) -> bool:
+    """Whether a present form at ``pos`` that is also a past verb («وتقلص عدد القوات … الشهر
+    الماضي») is the past: dated in its clause before the publication day."""
+    word = _WORD_AT.match(s.f, pos).group()
+    if word not in PAST_OR_PRESENT or anchor is None:
+        return False
+    found = _nearest_date(s, pos)
+    return found is not None and _in_clause(s, pos, found[0]) and found[0].latest is not None and found[0].latest < anchor
 
 
 #: Verbal nouns as written: a past verb spelled as one of them («خفض»، «سحب») may be the noun.
@@ -681,8 +700,19 @@ def _unit_span(s: _Sentence, n_end: int) -> tuple[str, int]:
     return (m.group(1), m.end()) if m else ("", n_end)
 
 
+#: «بـ» right before a number: after a verb of cutting, the amount cut ("قلصت … بنحو 500 جندي").
+BY_AMOUNT = re.compile(r"(?<!\w)ب\s*$")
+
+
 def _governing_verb(s: _Sentence, n_start: int, unit_end: int):
-    """The transfer or withdrawal word that governs a number: (position, form) or None."""
+    """The transfer or withdrawal word that governs a number: (position, form, distance, end)
+    or None. A number cut by («بنحو 500 جندي») is governed by the last verb of cutting before
+    it in its clause, however far ("قلصت الولايات المتحدة عدد قواتها في العراق بنحو 500 جندي")."""
+    if BY_AMOUNT.search(s.f, max(0, n_start - 3), n_start):
+        a, _ = s.clause(n_start)
+        cuts = [(p, form, n_start - end, end) for p, end, form in s.cut_words if a <= p and end <= n_start]
+        if cuts:
+            return max(cuts)
     best = None
     for p, end, form in s.leaving_words:
         if end <= n_start and s.words_between(end, n_start) <= VERB_BEFORE_WORDS:
