@@ -103,7 +103,9 @@ ENGLISH_DATE = re.compile(
     rf"{_B}(?P<emon>{alternation(ENGLISH_OF)})\.?\s+(?P<eday>[0-3]?\d),?\s+(?P<eyear>{_YEAR})(?!\d)",
     re.IGNORECASE,
 )
-NUMERIC_DATE = re.compile(r"(?<![\d/.\-])(?P<a>\d{1,4})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})(?![\d/.\-])")
+#: digits, slashes, dots or dashes around it make it part of something else (a version, a
+#: range), but a full stop that ends the sentence does not
+NUMERIC_DATE = re.compile(r"(?<![\d/.\-])(?P<a>\d{1,4})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})(?![\d/\-]|\.\d)")
 YEAR_DATE = re.compile(
     rf"{_B}(?:(?P<part>{alternation(PART_OF_YEAR_MONTHS)})\s+(?:(?:ال)?عام\s+)?|(?:ال)?عام\s+|سنه\s+)"
     rf"(?P<year>{_YEAR})(?![\d/\-]|\.\d)"
