@@ -481,6 +481,23 @@ def test_one_killed_and_whose_troops(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a verb does not govern a number across «أن»: the number is in a clause of its own
+    ("وأضاف أن التسليم يأتي ضمن خطة لإعادة تموضع قوات التحالف، مشيراً إلى أن نحو 300 عسكري من التحالف كانوا يتمركزون في القاعدة.",
+     [("troop_presence", "reported", "COALITION", 300)]),
+    ("وقررت واشنطن سحب قواتها، وأكدت أن 500 جندي سيبقون في أربيل.", [("troop_presence", "planned", "USA", 500)]),
+    # but it does with no «أن» between
+    ("وأعلنت واشنطن سحب 500 جندي من العراق.", [("troop_withdrawal", "completed", "USA", 500)]),
+    # a cut to a level after the troops counted: they are the level before it, and stand
+    ("ويبلغ عدد الجنود الأميركيين في العراق نحو 5200 جندي، وتعتزم واشنطن خفضه إلى 3500 جندي.",
+     [("troop_presence", "reported", "USA", 5200), ("troop_presence", "planned", "USA", 3500)]),
+    # without a level, troops counted before a verb of leaving are those who leave
+    ("وكان نحو 5200 جندي أميركي قد غادروا العراق.", [("troop_withdrawal", "completed", "USA", 5200)]),
+])
+def test_which_verb_governs_a_number(sentence, expected):
+    assert [(m.event_type, m.status, m.nationality, m.count) for m in extract(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # the killed counted by the parts they are made of, each of its own side: after «هم», a
     # comma alone, or «، هم» after the noun phrase
     ("وقتل ثلاثة جنود، اثنان أمريكيان وبريطاني، في هجوم صاروخي.", [("casualties", "USA", 2), ("casualties", "GBR", 1)]),

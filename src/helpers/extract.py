@@ -700,6 +700,7 @@ def _unit_span(s: _Sentence, n_end: int) -> tuple[str, int]:
     return (m.group(1), m.end()) if m else ("", n_end)
 
 
+THAT = re.compile(r"(?<!\w)[وف]?(?:ب?ان|لان)(?!\w)")
 #: «بـ» right before a number: after a verb of cutting, the amount cut ("قلصت … بنحو 500 جندي").
 BY_AMOUNT = re.compile(r"(?<!\w)ب\s*$")
 
@@ -716,6 +717,8 @@ def _governing_verb(s: _Sentence, n_start: int, unit_end: int):
     best = None
     for p, end, form in s.leaving_words:
         if end <= n_start and s.words_between(end, n_start) <= VERB_BEFORE_WORDS:
+            if THAT.search(s.f, end, n_start):
+                continue  # "…، مشيراً إلى أن نحو 300 عسكري": the number is in a clause of its own
             d = n_start - end
         elif p >= unit_end and s.words_between(unit_end, p) <= VERB_AFTER_WORDS:
             d = p - unit_end
@@ -833,6 +836,16 @@ def _part_of_them_moves(s: _Sentence, v_start: int, v_end: int, unit_end: int) -
     word_start = s.f.rfind(" ", 0, v_start) + 1  # the verb's word, with its prefixes («وسيغادرون»)
     before = [w for w in s.f[unit_end:word_start].split() if w not in ("سوف", "وسوف", "فسوف")][-1:]
     return any(PART_OF_THEM.fullmatch(w.strip(PUNCTUATION)) for w in after + before)
+
+
+def _cut_to_a_level_after(s: _Sentence, v_start: int, v_end: int, unit_end: int) -> bool:
+    """Whether a verb after the counted troops brings them to a level named after it, in its
+    clause ("يبلغ عددهم نحو 5200 جندي، وتعتزم واشنطن خفضه إلى 3500 جندي"): the number is the
+    level before the cut, which stands, not troops who leave."""
+    if v_start < unit_end:
+        return False
+    _, b = s.clause(v_start)
+    return any(v_end <= (p := s.folded.index_at(m.start)) < b and _is_level(s, p) for m in s.numbers)
 
 
 def _one_killed(s: _Sentence) -> list[NumberMention]:
@@ -1022,7 +1035,8 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
             if _is_level(s, n_start):
                 # "خفض عددهم إلى 2500": the troops that stay, once the cut is done
                 event_type, status = "troop_presence", "reported" if status == "completed" else "planned"
-            elif _total_of_which_part_moves(s, n_start) or _part_of_them_moves(s, verb[0], verb[3], unit_end):
+            elif _total_of_which_part_moves(s, n_start) or _part_of_them_moves(s, verb[0], verb[3], unit_end) \
+                    or _cut_to_a_level_after(s, verb[0], verb[3], unit_end):
                 event_type, status, pos = "troop_presence", "reported", n_start  # what stands before the move
         elif n.high is not None and n.high < MIN_LEVEL:
             continue  # "قال أحد المستشارين"، "قال ضابطان": people named, not a level of troops
