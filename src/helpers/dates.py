@@ -147,6 +147,15 @@ AGO = re.compile(
     rf"{_B}(?:قبل|منذ)\s+(?:(?P<count>\d{{1,2}}|{alternation(_COUNT_WORDS)})\s+(?P<many>{alternation(_DURATION_MANY)})"
     rf"|(?P<two>{alternation(_DURATION_TWO)})|(?P<one>{alternation(_DURATION_ONE)})){_E}(?!\s+من{_E})"
 )
+#: "خلال الأشهر الستة الماضية"، "في الأيام العشرة المقبلة"، "خلال الـ6 أشهر الماضية"، "خلال العامين
+#: الماضيين": that many units back from the publication day, or ahead of it.
+_WAY = r"(?P<way>المقبله|القادمه|الماضيه|الاخيره|الفائته|المقبلين|القادمين|الماضيين|الاخيرين)"
+COUNTED_PERIOD = re.compile(
+    rf"{_B}(?:في|خلال|طوال)\s+(?:"
+    rf"ال(?P<many>{alternation(_DURATION_MANY)})\s+ال(?P<count>{alternation(_COUNT_WORDS)})"
+    rf"|ال\s*(?P<digits>\d{{1,2}})\s+(?P<many2>{alternation(_DURATION_MANY)})"
+    rf"|ال(?P<two>{alternation(_DURATION_TWO)}))\s+{_WAY}{_E}"
+)
 #: "قبل عام" is about a year back: this many days either side of the day a year before.
 AGO_YEAR_SPREAD = 182
 #: "قبل أيام" is taken as one to ten days before the anchor (the spans of "في الأيام المقبلة" and
@@ -332,6 +341,30 @@ def _few_days(m: re.Match, anchor):
     return anchor - dt.timedelta(days=span), anchor - dt.timedelta(days=1), precision, ""
 
 
+#: The precision of a window of so many days, at most.
+_WINDOW_PRECISION = ((10, "week"), (62, "month"), (366, "year"))
+
+
+def _counted_period(m: re.Match, anchor):
+    """So many days, weeks, months or years back from the publication day, up to the day before
+    it, or ahead of it from the day after."""
+    if m.group("count"):
+        n, unit = _COUNT_WORDS[m.group("count")], _DURATION_MANY[m.group("many")]
+    elif m.group("digits"):
+        n, unit = int(m.group("digits")), _DURATION_MANY[m.group("many2")]
+    else:
+        n, unit = 2, _DURATION_TWO[m.group("two")]
+    if n < 1:
+        return None
+    days = n * {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
+    precision = next((p for limit, p in _WINDOW_PRECISION if days <= limit), "unknown")
+    if anchor is None:
+        return None, None, precision, ""
+    if m.group("way") in ("المقبله", "القادمه", "المقبلين", "القادمين"):
+        return anchor + dt.timedelta(days=1), anchor + dt.timedelta(days=days), precision, ""
+    return anchor - dt.timedelta(days=days), anchor - dt.timedelta(days=1), precision, ""
+
+
 def _ago(m: re.Match, anchor):
     """A day counted back is a day; weeks and months back are the week or month they reach;
     years back, the half year either side of the day they reach."""
@@ -408,6 +441,7 @@ READERS = (
     (RELATIVE_PERIOD, _relative_period, _PERIOD_WORDS),
     (FEW_DAYS, _few_days, _words(("ايام", *_FEW_UNITS))),
     (AGO, _ago, _words(("قبل", "منذ"))),
+    (COUNTED_PERIOD, _counted_period, _words(_DURATION_MANY, ["ال" + w for w in _DURATION_MANY], ["ال" + w for w in _DURATION_TWO])),
     (YEAR_DATE, _year, _YEAR_WORDS),
     (YEAR_AFTER_PREP, _year, None),
     (WEEKDAY_ALONE, _weekday, _WEEKDAY_WORDS),
