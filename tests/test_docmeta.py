@@ -95,7 +95,12 @@ def test_outlet_from_bylines(text, expected):
      "copyright line: حقوق النشر محفوظة لوكالة الأنباء العراقية ©2021"),
     # a byline comes first
     ("عنوان\nبغداد - المدى\nنص الخبر الطويل هنا.\n© 2021 Rudaw", "المدى", "byline: بغداد - المدى"),
-    ("عنوان\nنص الخبر الطويل هنا.\n© جميع الحقوق محفوظة", "", "no byline or copyright line names an outlet: give it in manifest.csv"),
+    ("عنوان\nنص الخبر الطويل هنا.\n© جميع الحقوق محفوظة", "",
+     "no byline, copyright line or source line names an outlet: give it in manifest.csv"),
+    # a source line at the foot names it, unless it names only agencies
+    ("عنوان\n26/3/2020\nنص الخبر الطويل هنا.\nالمصدر : الجزيرة + وكالات", "الجزيرة", "source line: المصدر : الجزيرة + وكالات"),
+    ("عنوان\nنص الخبر الطويل هنا.\nالمصدر: وكالات", "",
+     "no byline, copyright line or source line names an outlet: give it in manifest.csv"),
 ])
 def test_outlet_from_a_copyright_line(text, expected, basis):
     o = outlet(text)

@@ -116,6 +116,16 @@ def test_a_copyright_line_is_boilerplate(line):
     assert zone_lines(text)[-1] == ("boilerplate", line)
 
 
+@pytest.mark.parametrize("line, zone", [
+    ("المصدر : الجزيرة + وكالات", "boilerplate"), ("المصدر: وكالات", "boilerplate"), ("المصادر: رويترز، أ ف ب", "boilerplate"),
+    # a sentence that begins with the word is body
+    ("المصدر: القوات الأمريكية ستغادر قاعدة عين الأسد خلال الأيام المقبلة بحسب مسؤولين عراقيين مطلعين.", "body"),
+])
+def test_a_source_line_at_the_foot_is_boilerplate(line, zone):
+    text = f"عنوان\nتسلمت القوات العراقية قاعدة بلد الجوية من القوات الأمريكية.\n{line}"
+    assert zone_lines(text)[-1] == (zone, line)
+
+
 def test_a_sentence_about_rights_is_body():
     line = "وقال إن الحكومة تحفظ جميع الحقوق للمتعاقدين."
     assert zone_lines(f"عنوان\n{line}")[-1] == ("body", line)

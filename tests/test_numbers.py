@@ -86,6 +86,8 @@ def test_dual_nouns_and_a_singular_in_the_list():
     ("وقتل 3 جنود أمريكيين وجندي بريطاني في هجوم", [("3", 3, "جنود"), ("جندي", 1, "جندي")]),  # broken plural
     ("قتل 4 عسكريين أتراك ومدني", [("4", 4, "عسكريين"), ("مدني", 1, "مدني")]),  # sound plural
     ("وصل 4 صواريخ ومدني", [("4", 4, "صواريخ")]),  # no people to go on from
+    # a feminine singular too
+    ("قتل فيه جنديان أميركيان ومجندة بريطانية", [("جنديان", 2, "جندي"), ("مجندة", 1, "مجنده")]),
 ])
 def test_a_singular_after_a_plural_of_counted_people_is_one(text, expected):
     assert [(m.text, m.value, m.unit) for m in find_numbers(text)] == expected

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from helpers.calendar_names import WEEKDAYS
 from helpers.body import Body
 from helpers.dates import DateMention, find_dates, is_hijri, weekdays_alone
-from helpers.furniture import BYLINE_STAFF_WORDS, CITIES, EVENT_ZONES, Zone, copyright_holder
+from helpers.furniture import BYLINE_STAFF_WORDS, CITIES, EVENT_ZONES, Zone, copyright_holder, source_outlet
 from helpers.normalize import fold_text
 from helpers.sentences import split_sentences
 
@@ -113,7 +113,8 @@ def _outlet_from_parts(parts: list[str]) -> str:
 
 def infer_outlet(text: str, zones: list[Zone]) -> Inferred:
     """The outlet named in a byline or an opening dateline ("بغداد - المغرب اليوم", "شفق نيوز/"),
-    else in a copyright line ("© 2021 الشرق الأوسط")."""
+    else in a copyright line ("© 2021 الشرق الأوسط"), else in a source line at the foot ("المصدر :
+    الجزيرة + وكالات")."""
     for z in zones:
         if z.zone != "byline" or z.rule.startswith(("tweet", "dateline (a date")):
             continue
@@ -125,10 +126,11 @@ def infer_outlet(text: str, zones: list[Zone]) -> Inferred:
         outlet = _outlet_from_parts(parts)
         if outlet:
             return Inferred(outlet, f"byline: {line.strip()}", "low")
-    for z in zones:
-        if z.rule == "copyright line":
-            line = _zone_text(text, z)
-            holder = copyright_holder(line)
-            if holder:
-                return Inferred(holder, f"copyright line: {line.strip()}", "low")
-    return Inferred("", "no byline or copyright line names an outlet: give it in manifest.csv", "")
+    for rule, name_in in (("copyright line", copyright_holder), ("source line", source_outlet)):
+        for z in zones:
+            if z.rule == rule:
+                line = _zone_text(text, z)
+                holder = name_in(line)
+                if holder:
+                    return Inferred(holder, f"{rule}: {line.strip()}", "low")
+    return Inferred("", "no byline, copyright line or source line names an outlet: give it in manifest.csv", "")

@@ -167,6 +167,32 @@ _HOLDER_FOR = re.compile(r"^(?:لموقع\s+|لـ\s*|ل(?=(?:صحيفة|وكال
 _HOLDER_PUNCTUATION = " .,،:;|-–—()"
 
 
+#: A line crediting where the story came from, at its foot: "المصدر : الجزيرة + وكالات".
+SOURCE_LINE = re.compile(r"^\s*(?:ال)?(?:مصدر|مصادر)\s*[:：]\s*(?P<names>\S.*?)\s*$")
+SOURCE_MAX_WORDS = 8
+#: Sources that name no outlet: "المصدر: وكالات".
+GENERIC_SOURCES = frozenset(fold_text(w) for w in ("وكالات", "وكالات الأنباء", "مواقع", "مواقع إلكترونية",
+                                                   "وسائل إعلام", "مواقع التواصل الاجتماعي", "متابعات"))
+
+
+def is_source_line(line: str) -> bool:
+    """A short line that begins «المصدر:»."""
+    return ("مصدر" in line[:12] or "مصادر" in line[:12]) and _words(line) <= SOURCE_MAX_WORDS \
+        and SOURCE_LINE.match(line) is not None
+
+
+def source_outlet(line: str) -> str:
+    """The first outlet a source line names ("المصدر : الجزيرة + وكالات" → "الجزيرة"), or ""."""
+    m = SOURCE_LINE.match(line)
+    if not m:
+        return ""
+    for name in re.split(r"\s*[+،,/|]\s*|\s+و(?=وكال)", m.group("names")):
+        name = name.strip(_HOLDER_PUNCTUATION)
+        if name and fold_text(name) not in GENERIC_SOURCES:
+            return name
+    return ""
+
+
 def is_breadcrumb(line: str) -> bool:
     f = line.strip()
     return any(sep in f for sep in BREADCRUMB_SEPARATORS) and (
@@ -299,6 +325,8 @@ def zones(text: str) -> list[Zone]:
             add(s, e, "boilerplate", "breadcrumb navigation")
         elif is_copyright(line):
             add(s, e, "boilerplate", "copyright line")
+        elif is_source_line(line):
+            add(s, e, "boilerplate", "source line")
         elif is_date_line(line):
             add(s, e, "byline", "dateline (a date alone on its line)")
         elif is_caption(line) and not _SENTENCE_END.search(line) and (seen_body or not is_city_byline(line)):

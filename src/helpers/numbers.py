@@ -92,9 +92,10 @@ LEXICON = with_proclitics(
     frozenset().union(UNITS, TEEN_ONLY, TENS, HUNDREDS, SCALES, VAGUE, FEW, FRACTIONS, ORDINALS, ZERO, DUAL_NOUNS),
     PROCLITICS,
 )
-#: Up to three words (the counted noun and its adjectives), then و and a singular person noun.
+#: Up to three words (the counted noun and its adjectives), then و and a singular person noun,
+#: masculine or feminine ("جنديان أميركيان ومجندة بريطانية").
 JOINED_SINGULAR = re.compile(
-    r"((?:\s*[^\W\d_]+){0,3}?)\s+و(" + alternation(SINGULAR_NOUNS) + r")(?!\w)"
+    r"((?:\s*[^\W\d_]+){0,3}?)\s+و((?:" + alternation(SINGULAR_NOUNS) + r")ه?)(?!\w)"
 )
 #: How far after a counted noun its joined singular may end.
 JOINED_REACH = 80
