@@ -445,6 +445,8 @@ def test_a_convoy_leaving_a_base_is_no_transfer(sentence, bases):
      ("troop_withdrawal", "completed", "USA", 2000, D(2020, 9, 1), D(2021, 1, 16)), "unknown"),
     ("ويتمركز في قاعدة حرير نحو 800 جندي أمريكي منذ عام 2016.", D(2021, 1, 16),
      ("troop_presence", "reported", "USA", 800, D(2016, 1, 1), D(2021, 1, 16)), "unknown"),
+    ("وقتل 5 جنود أمريكيين منذ بداية العام في هجمات صاروخية.", D(2020, 9, 10),
+     ("casualties", "completed", "USA", 5, D(2020, 1, 1), D(2020, 9, 10)), "unknown"),
     # a single act since a day happened on it
     ("وأكد التحالف أنه لم تعد لديه قوات قتالية في البلاد منذ 9 كانون الأول.", D(2021, 12, 12),
      ("mission_change", "completed", "", None, D(2021, 12, 9), D(2021, 12, 9)), "day"),
@@ -487,6 +489,14 @@ def test_one_killed_and_whose_troops(sentence, expected):
     ("وقررت واشنطن سحب قواتها، وأكدت أن 500 جندي سيبقون في أربيل.", [("troop_presence", "planned", "USA", 500)]),
     # but it does with no «أن» between
     ("وأعلنت واشنطن سحب 500 جندي من العراق.", [("troop_withdrawal", "completed", "USA", 500)]),
+    # a level as a bare number, the troops named before it as what is cut
+    ("وخفضت الولايات المتحدة عدد جنودها في العراق إلى 3000.", [("troop_presence", "reported", "USA", 3000)]),
+    ("وكان البنتاغون قد أعلن خفض عديد القوات إلى 3000.", [("troop_presence", "reported", "COALITION", 3000)]),
+    ("وستخفض بريطانيا قواتها إلى 400 بحلول نهاية العام.", [("troop_presence", "planned", "GBR", 400)]),
+    # not what troops cut, nor a number with a noun of its own
+    ("وخفضت القوات الأمريكية عدد دورياتها إلى 3.", []),
+    ("وخفضت الحكومة عدد الوزارات إلى 20.", []),
+    ("وخفضت القوات الأمريكية عدد دورياتها إلى 3 يوميا.", []),
     # a cut to a level after the troops counted: they are the level before it, and stand
     ("ويبلغ عدد الجنود الأميركيين في العراق نحو 5200 جندي، وتعتزم واشنطن خفضه إلى 3500 جندي.",
      [("troop_presence", "reported", "USA", 5200), ("troop_presence", "planned", "USA", 3500)]),

@@ -44,6 +44,9 @@ PAST_OR_PRESENT = ("تقلص", "تسلم")
 RETURN_VERBS = {"أعاد": "عيد"}
 #: The word before a number that makes it the level reached, not the amount moved.
 LEVEL_WORDS = ("إلى",)  # written «الى» too: both fold alike
+#: A level may be a bare number when the troops were named before it («خفضت عدد جنودها في العراق
+#: إلى 3000»): then nothing follows it in its clause but one of these (a date, a place, a plan).
+AFTER_A_BARE_LEVEL = ("بحلول", "في", "خلال", "قبل", "بعد", "حتى", "مع", "بنهاية", "نهاية", "منتصف", "مطلع", "أواخر", "أوائل")
 
 #: Killing (a number of troops with one of these is casualties).
 KILLED_WORDS = ("قتل", "قُتل", "مقتل", "قتلى", "قتلوا", "مصرع", "لقي حتفه", "لقوا حتفهم", "لقيا حتفهما", "استشهد", "سقوط قتلى")

@@ -19,7 +19,8 @@ plainly in the past («انسحبت»، not «خفض», which is also the noun),
 of finishing («اكتمل خفض القوات»), before a deadline to come is done. Standing
 figures are ``reported``, or ``planned`` with a verb of a state to come or a date to come in their
 clause; a number after «إلى» with a verb of leaving or cutting is the level the troops are brought
-to, a standing figure too (``planned`` until the cut is done), and in «من N إلى M» the first number
+to (with no noun of its own when the troops cut are named before it: «خفضت عدد جنودها إلى 3000»),
+a standing figure too (``planned`` until the cut is done), and in «من N إلى M» the first number
 is the level they were at; a number after «بـ» with a verb of cutting earlier in its clause is
 the amount cut.
 
@@ -60,8 +61,9 @@ MISSION_REACH_WORDS = 10
 #: «ضابطان»), not a level of troops (they still count as killed or as leaving).
 MIN_LEVEL = 3
 #: Events that a count of troops can spread over a time, or hold for one: "since" a date is then
-#: any time from it (a base handed over, or a mission ended, "since" a day was so on that day).
-LASTING_EVENTS = ("troop_withdrawal", "troop_presence")
+#: any time from it ("مقتل 5 جنود أمريكيين منذ بداية العام"; a base handed over, or a mission
+#: ended, "since" a day was so on that day).
+LASTING_EVENTS = ("troop_withdrawal", "troop_presence", "casualties")
 #: How many words may say where a base lies before the next base of a list.
 PLACE_MAX_WORDS = 3
 #: Marks that can cling to a word split out of a sentence ("قواعد،"، "«أمريكي»").
@@ -747,7 +749,39 @@ def _counted(s: _Sentence, n: NumberMention, n_start: int, n_end: int):
         return unit, unit_end, nationality
     if APPOSITION.search(s.f[max(0, n_start - 16):n_start]) and s.names_troops:
         return "", n_end, ""
+    if _is_level(s, n_start) and _bare(s, n_end) and _troops_cut_before(s, n_start):
+        return "", n_end, ""  # "خفضت عدد جنودها في العراق إلى 3000"
     return None
+
+
+AFTER_A_BARE_LEVEL = frozenset(_w(EW.AFTER_A_BARE_LEVEL))
+_NEXT_LETTERS = re.compile(r"[^\S\n]*([^\W\d_]+)")
+
+
+def _bare(s: _Sentence, n_end: int) -> bool:
+    """Whether nothing follows a number in its clause but a word of :data:`AFTER_A_BARE_LEVEL`."""
+    _, b = s.clause(n_end - 1)
+    m = _NEXT_LETTERS.match(s.f, n_end, b)
+    return m is None or m.group(1) in AFTER_A_BARE_LEVEL
+
+
+#: "The number of": a troop noun after one of these is what is counted.
+NUMBER_OF = frozenset(_w(("عدد", "عديد")))
+
+
+def _troops_cut_before(s: _Sentence, n_start: int) -> bool:
+    """Whether a word of leaving or cutting earlier in the clause has troops for its object, named
+    between it and the number: after «عدد» or «عديد» ("خفض عديد القوات إلى 3000"), or with a
+    pronoun ("ستخفض بريطانيا قواتها إلى 400"), not the troops who cut ("خفضت القوات الأمريكية
+    عدد دورياتها إلى 3")."""
+    a, _ = s.clause(n_start)
+    for p, end, _ in s.leaving_words:
+        if a <= p and end <= n_start:
+            words = s.f[end:n_start].split()
+            if any(is_troop_noun(w) and ((i and words[i - 1] in NUMBER_OF) or _PRONOUN_END.search(w))
+                   for i, w in enumerate(words)):
+                return True
+    return False
 
 
 def _is_level(s: _Sentence, n_start: int) -> bool:
