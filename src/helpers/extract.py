@@ -393,6 +393,14 @@ def _negated(s: _Sentence, pos: int, until: int | None = None) -> bool:
     return not EXCEPT.search(s.f, last.end(), b if until is None else until)
 
 
+#: Present forms that are also a past verb (:data:`helpers.event_words.PAST_OR_PRESENT`).
+PAST_OR_PRESENT = frozenset(_w(EW.PAST_OR_PRESENT))
+#: Verbal nouns as written: a past verb spelled as one of them («خفض»، «سحب») may be the noun.
+NOUN_SPELLINGS = frozenset(_transfer_nouns()) | frozenset(_w(EW.WITHDRAWAL_EXTRA_NOUNS))
+_WORD_AT = re.compile(r"\w+")
+_PRONOUN_END = re.compile(r"(?:هما|ها|هم|ه)$")
+
+
 def _status_of(s: _Sentence, pos: int, form: str, anchor: dt.date | None) -> str:
     """planned, ongoing or completed for a verb or verbal noun at ``pos`` of the given form.
 
@@ -418,9 +426,6 @@ def _status_of(s: _Sentence, pos: int, form: str, anchor: dt.date | None) -> str
                                        before_deadline_done=done) else status
 
 
-PAST_OR_PRESENT = frozenset(_w(EW.PAST_OR_PRESENT))
-
-
 def _past_reading(s: _Sentence, pos: int, anchor: dt.date | None) -> bool:
     """Whether a present form at ``pos`` that is also a past verb («وتقلص عدد القوات … الشهر
     الماضي») is the past: dated in its clause before the publication day."""
@@ -429,12 +434,6 @@ def _past_reading(s: _Sentence, pos: int, anchor: dt.date | None) -> bool:
         return False
     found = _nearest_date(s, pos)
     return found is not None and _in_clause(s, pos, found[0]) and found[0].latest is not None and found[0].latest < anchor
-
-
-#: Verbal nouns as written: a past verb spelled as one of them («خفض»، «سحب») may be the noun.
-NOUN_SPELLINGS = frozenset(_transfer_nouns()) | frozenset(_w(EW.WITHDRAWAL_EXTRA_NOUNS))
-_WORD_AT = re.compile(r"\w+")
-_PRONOUN_END = re.compile(r"(?:هما|ها|هم|ه)$")
 
 
 def _plainly_past(s: _Sentence, pos: int) -> bool:
@@ -702,6 +701,7 @@ def _unit_span(s: _Sentence, n_end: int) -> tuple[str, int]:
     return (m.group(1), m.end()) if m else ("", n_end)
 
 
+#: «أن»، «إن»، «بأن»، «لأن»: a clause of its own opens; a verb before it governs no number after it.
 THAT = re.compile(r"(?<!\w)[وف]?(?:ب?ان|لان)(?!\w)")
 #: «بـ» right before a number: after a verb of cutting, the amount cut ("قلصت … بنحو 500 جندي").
 BY_AMOUNT = re.compile(r"(?<!\w)ب\s*$")
