@@ -514,6 +514,11 @@ def test_which_verb_governs_a_number(sentence, expected):
     ("وقتل ثلاثة جنود هم أمريكيان وبريطاني في هجوم صاروخي.", [("casualties", "USA", 2), ("casualties", "GBR", 1)]),
     ("وأسفر الهجوم عن مقتل ثلاثة من عناصر التحالف الدولي، هم جنديان أمريكيان ومجندة بريطانية.",
      [("casualties", "USA", 2), ("casualties", "GBR", 1)]),
+    # or after where they fell, up to four words
+    ("وقتل ثلاثة جنود في هجوم صاروخي، بينهم أمريكيان.", [("casualties", "USA", 2), ("casualties", "COALITION", 1)]),
+    ("وقتل ثلاثة جنود في هجوم، اثنان أمريكيان وبريطاني.", [("casualties", "USA", 2), ("casualties", "GBR", 1)]),
+    ("وقتل ثلاثة جنود في الهجوم الذي تبناه مسلحون هم من داعش.", [("casualties", "COALITION", 3)]),
+    ("وقتل ثلاثة جنود في هجوم، هم الأوائل منذ شهور.", [("casualties", "COALITION", 3)]),
     # parts of no side named take the number's own
     ("وأعلن مقتل ثلاثة جنود أمريكيين، هم جنديان ومتعاقد.", [("casualties", "USA", 3)]),
     # some of them («بينهم»، «منهم»): the rest are the coalition's, not the side of the part

@@ -906,7 +906,8 @@ def _one_killed(s: _Sentence) -> list[NumberMention]:
 PARTS_ALL = frozenset(_w(EW.PARTS_ALL_WORDS))
 PARTS_AMONG = re.compile(rf"(?:{alternation(_w(EW.PARTS_AMONG_WORDS))})(?!\w)")
 #: Words between a number of the killed and the parts it is made of: its noun phrase
-#: ("ثلاثة من عناصر التحالف الدولي، هم …"), at most this long.
+#: ("ثلاثة من عناصر التحالف الدولي، هم …") or where they fell ("في هجوم صاروخي، بينهم …"), at
+#: most this many.
 PARTS_LEAD_WORDS = 4
 _WORD_OR_COMMA = re.compile(r"[^\s،,.؛;:]+|[،,]|[.؛;:]")
 
@@ -934,12 +935,11 @@ def _parts_opener(s: _Sentence, unit_end: int) -> tuple[list, int, bool] | None:
     if "،" not in tail and "," not in tail and "هم" not in tail:
         return None  # every opener is a comma or holds «هم»: most numbers have none after them
     words = [(m.start() + unit_end, m.end() + unit_end, m.group()) for m in _WORD_OR_COMMA.finditer(tail)]
+    # its noun phrase, or what happened to them ("في هجوم صاروخي، بينهم …"), before them
     i = 0
-    while i < len(words) and i < PARTS_LEAD_WORDS and words[i][2] not in "،," and words[i][2] not in PARTS_ALL \
-            and not PARTS_AMONG.match(words[i][2]):
-        w = words[i][2]
-        if not (w == "من" or w.startswith("ال") or nationality_of_word(w) or is_troop_noun(w)):
-            return None  # the noun phrase ends ("في هجوم …"): no parts follow it
+    while i < len(words) and words[i][2] not in "،," and words[i][2] not in PARTS_ALL and not PARTS_AMONG.match(words[i][2]):
+        if i == PARTS_LEAD_WORDS or words[i][2] in ".؛;:":
+            return None
         i += 1
     comma = i < len(words) and words[i][2] in "،,"
     i += comma
