@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.docmeta import infer_outlet, infer_published
+from helpers.docmeta import infer_outlet, infer_published, looks_like_a_person
 from helpers.furniture import zones
 
 
@@ -95,6 +95,10 @@ def test_outlet_from_bylines(text, expected):
      "copyright line: حقوق النشر محفوظة لوكالة الأنباء العراقية ©2021"),
     # a byline comes first
     ("عنوان\nبغداد - المدى\nنص الخبر الطويل هنا.\n© 2021 Rudaw", "المدى", "byline: بغداد - المدى"),
+    # ... unless it names a reporter: then the page's own copyright line tells
+    ("عنوان الخبر\nبغداد - أحمد السهيل\nنص الخبر الطويل هنا.\n© اندبندنت عربية 2020", "اندبندنت عربية",
+     "copyright line: © اندبندنت عربية 2020"),
+    ("عنوان الخبر\nبغداد - أحمد السهيل\nنص الخبر الطويل هنا.", "أحمد السهيل", "byline: بغداد - أحمد السهيل"),
     ("عنوان\nنص الخبر الطويل هنا.\n© جميع الحقوق محفوظة", "",
      "no byline, copyright line or source line names an outlet: give it in manifest.csv"),
     # a source line at the foot names it, unless it names only agencies
@@ -105,6 +109,15 @@ def test_outlet_from_bylines(text, expected):
 def test_outlet_from_a_copyright_line(text, expected, basis):
     o = outlet(text)
     assert (o.value, o.basis) == (expected, basis)
+
+
+@pytest.mark.parametrize("name, person", [
+    ("أحمد السهيل", True), ("عثمان المختار", True),
+    ("المدى", False), ("الصباح الجديد", False), ("شفق نيوز", False), ("بغداد اليوم", False),
+    ("كردستان 24", False), ("وكالة الأنباء العراقية", False), ("رويترز", False),
+])
+def test_a_byline_name_that_reads_as_a_reporter(name, person):
+    assert looks_like_a_person(name) is person
 
 
 def test_no_byline_no_outlet():

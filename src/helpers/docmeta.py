@@ -27,6 +27,9 @@ from helpers.sentences import split_sentences
 _STAFF = tuple(fold_text(w) for w in BYLINE_STAFF_WORDS)
 #: An outlet's name is short ("وكالة الأنباء العراقية"، "المغرب اليوم"): a longer line is a headline.
 OUTLET_MAX_WORDS = 5
+#: Words in the names of outlets, not of people.
+OUTLET_WORDS = frozenset(fold_text(w) for w in (
+    "نيوز", "نت", "وكالة", "صحيفة", "جريدة", "قناة", "شبكة", "موقع", "راديو", "إذاعة", "تلفزيون", "برس", "بوست", "تايمز", "اليوم"))
 _FOLDED_WEEKDAY = {fold_text(n): wd for wd, names in WEEKDAYS.items() for n in names}
 
 
@@ -111,10 +114,23 @@ def _outlet_from_parts(parts: list[str]) -> str:
     return keep[-1] if keep else ""
 
 
+def looks_like_a_person(name: str) -> bool:
+    """Whether a name in a byline reads as a reporter's: two or three words, the first without
+    the article («أحمد السهيل»، «عثمان المختار»), no digit and no word of an outlet («نيوز»،
+    «وكالة»، «اليوم»). Outlets mostly begin with the article («المدى»، «الصباح الجديد») or hold
+    one of those («شفق نيوز»، «بغداد اليوم»); a name that still only looks like a person gives way
+    only to an outlet the page's own copyright or source line names."""
+    words = fold_text(name).split()
+    return 2 <= len(words) <= 3 and not words[0].startswith("ال") and not any(c.isdigit() for c in name) \
+        and not any(w in OUTLET_WORDS for w in words)
+
+
 def infer_outlet(text: str, zones: list[Zone]) -> Inferred:
     """The outlet named in a byline or an opening dateline ("بغداد - المغرب اليوم", "شفق نيوز/"),
     else in a copyright line ("© 2021 الشرق الأوسط"), else in a source line at the foot ("المصدر :
-    الجزيرة + وكالات")."""
+    الجزيرة + وكالات"). A byline that names a reporter ("بغداد - أحمد السهيل") gives way to those
+    lines."""
+    from_byline = None
     for z in zones:
         if z.zone != "byline" or z.rule.startswith(("tweet", "dateline (a date")):
             continue
@@ -125,7 +141,10 @@ def infer_outlet(text: str, zones: list[Zone]) -> Inferred:
             parts = re.split(r"\s*[-–—ـ/]\s*", line)
         outlet = _outlet_from_parts(parts)
         if outlet:
-            return Inferred(outlet, f"byline: {line.strip()}", "low")
+            from_byline = Inferred(outlet, f"byline: {line.strip()}", "low")
+            break
+    if from_byline is not None and not looks_like_a_person(from_byline.value):
+        return from_byline
     for rule, name_in in (("copyright line", copyright_holder), ("source line", source_outlet)):
         for z in zones:
             if z.rule == rule:
@@ -133,4 +152,4 @@ def infer_outlet(text: str, zones: list[Zone]) -> Inferred:
                 holder = name_in(line)
                 if holder:
                     return Inferred(holder, f"{rule}: {line.strip()}", "low")
-    return Inferred("", "no byline, copyright line or source line names an outlet: give it in manifest.csv", "")
+    return from_byline or Inferred("", "no byline, copyright line or source line names an outlet: give it in manifest.csv", "")
