@@ -926,6 +926,11 @@ def _part_start(word: str) -> int | None:
     return 1 if bare in SINGULAR_NOUNS or (bare.endswith("ه") and bare[:-1] in SINGULAR_NOUNS) else None
 
 
+def _first_from(words: list[tuple[int, int, str]], pos: int) -> int:
+    """The index of the first of ``words`` (start, end, word) that starts at or after ``pos``."""
+    return next((k for k, w in enumerate(words) if w[0] >= pos), len(words))
+
+
 def _parts_opener(s: _Sentence, unit_end: int) -> tuple[list, int, bool] | None:
     """Where the parts a counted number is made of open, after its noun phrase: (the words from
     unit_end, the index of the first word of the parts, whether they are all of them), or None.
@@ -947,7 +952,7 @@ def _parts_opener(s: _Sentence, unit_end: int) -> tuple[list, int, bool] | None:
         return None
     opener = PARTS_AMONG.match(s.f, words[i][0])
     if opener:
-        return words, next((k for k, w in enumerate(words) if w[0] >= opener.end()), len(words)), False
+        return words, _first_from(words, opener.end()), False
     if words[i][2] in PARTS_ALL:
         return words, i + 1, True
     if comma and (_part_start(words[i][2]) is not None or words[i][0] in {s.folded.index_at(n.start) for n in s.numbers}):
@@ -976,7 +981,7 @@ def _killed_parts(s: _Sentence, opened: tuple[list, int, bool], numbers) -> tupl
             if n.value is None or n.low != n.high:
                 return None  # "بينهم عدد من الأمريكيين": no count
             count, end = n.value, s.folded.index_at(n.end)
-            i = next((k for k, x in enumerate(words) if x[0] >= end), len(words))
+            i = _first_from(words, end)
             nationality = ""
         else:
             count = _part_start(w)
