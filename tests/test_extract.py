@@ -483,6 +483,29 @@ def test_one_killed_and_whose_troops(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # «لقي … حتفه/مصرعه»: met their death, the killed between the verb and its noun
+    ("ولقي متعاقد أمريكي مصرعه جراء سقوط صواريخ على قاعدة بلد الجوية.", [("casualties", "USA", 1)]),
+    ("ولقي ثلاثة جنود أمريكيين مصرعهم في الهجوم.", [("casualties", "USA", 3)]),
+    ("ولقي جنديان بريطانيان حتفهما في انفجار عبوة ناسفة.", [("casualties", "GBR", 2)]),
+    ("وقالت إن الجندي الأمريكي لقي حتفه متأثرا بجروحه.", [("casualties", "USA", 1)]),
+    # the troops before the verb that kills or wounds them, as its subject
+    ("وقالت الوزارة إن ثلاثة جنود أمريكيين قتلوا في الهجوم.", [("casualties", "USA", 3)]),
+    ("وأعلن البنتاغون أن جنديين أمريكيين لقيا حتفهما في حادث.", [("casualties", "USA", 2)]),
+    ("وأعلن البنتاغون أن جنديا أمريكيا قتل في هجوم صاروخي.", [("casualties", "USA", 1)]),
+    ("وكان خمسة جنود أمريكيين آخرين قد قتلوا في هجوم مماثل.", [("casualties", "USA", 5)]),
+    ("وقالت الوزارة إن خمسة جنود أمريكيين أصيبوا في الهجوم.", []),
+    ("وأضاف أن جنديا بريطانيا أصيب بجروح طفيفة.", []),
+    # not a verb of a clause of its own, nor one with an object: troops who killed
+    ("وقتل ثلاثة جنود وأصيب خمسة آخرون.", [("casualties", "COALITION", 3)]),
+    ("وقال إن ثلاثة جنود قتلوا خمسة مسلحين.", []),
+    # nor one a word of another kind stands before
+    ("وأكد أن 2500 جندي أمريكي سيبقون في العراق بعد مقتل الجنرال.", [("troop_presence", "USA", 2500)]),
+])
+def test_the_killed_before_their_verb(sentence, expected):
+    assert [(m.event_type, m.nationality, m.count) for m in extract(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # a verb does not govern a number across «أن»: the number is in a clause of its own
     ("وأضاف أن التسليم يأتي ضمن خطة لإعادة تموضع قوات التحالف، مشيراً إلى أن نحو 300 عسكري من التحالف كانوا يتمركزون في القاعدة.",
      [("troop_presence", "reported", "COALITION", 300)]),

@@ -49,7 +49,21 @@ LEVEL_WORDS = ("إلى",)  # written «الى» too: both fold alike
 AFTER_A_BARE_LEVEL = ("بحلول", "في", "خلال", "قبل", "بعد", "حتى", "مع", "بنهاية", "نهاية", "منتصف", "مطلع", "أواخر", "أوائل")
 
 #: Killing (a number of troops with one of these is casualties).
-KILLED_WORDS = ("قتل", "قُتل", "مقتل", "قتلى", "قتلوا", "مصرع", "لقي حتفه", "لقوا حتفهم", "لقيا حتفهما", "استشهد", "سقوط قتلى")
+KILLED_WORDS = ("قتل", "قُتل", "مقتل", "قتلى", "قتلوا", "مصرع", "استشهد", "سقوط قتلى")
+#: «لقي حتفه»، «لقوا مصرعهم»: met their death. The verb is the word of killing where one of the
+#: nouns follows it, with a pronoun and up to four words between: the killed ("لقي ثلاثة جنود
+#: مصرعهم"، "لقي متعاقد أمريكي حتفه"), or nothing when they stand before it.
+MET_VERBS = ("لقي", "لقيت", "لقيا", "لقيتا", "لقوا")
+DEATH_NOUNS = ("حتف", "مصرع")
+#: Verbs that follow the troops they count, who are their subject ("قالت الوزارة إن ثلاثة جنود
+#: أمريكيين قتلوا في الهجوم"، "إن جنديا أمريكيا قتل"، "جنديين لقيا حتفهما"): killed (with
+#: :data:`MET_VERBS`) or wounded. News writes the passive undotted, as the active; the active
+#: has an object, which a number right after the verb shows ("قتلوا خمسة مسلحين").
+KILLED_AFTER_VERBS = ("قتل", "قتلوا", "قتلا", "قتلت", "قتلتا", "استشهد", "استشهدوا", "استشهدا")
+WOUNDED_AFTER_VERBS = ("أصيب", "أصيبوا", "أصيبا", "أصيبت", "جرح", "جرحوا", "جرحا")
+#: What may stand between the troops and that verb, besides their nationality: another adjective
+#: («آخرين») and the pluperfect's «كانوا قد».
+BEFORE_THEIR_VERB = ("آخر", "آخرون", "آخرين", "آخران", "قد", "كان", "كانا", "كانوا")
 #: Wounding: a number of troops after one of these (nearer than a word of killing) counts the
 #: wounded, who are neither dead nor a standing figure ("قتل متعاقد وأصيب خمسة جنود").
 WOUNDED_WORDS = ("أصيب", "أصيبوا", "أصيبا", "أصيبت", "إصابة", "إصابات", "جرح", "جرحى", "مصابين", "المصابين")

@@ -158,10 +158,13 @@ WITHDRAWAL_EXTRA = _phrase_re(EW.WITHDRAWAL_EXTRA_NOUNS)
 REDUCTION = _verb_patterns(EW.REDUCTION_VERBS | EW.RETURN_VERBS)
 LEVEL_WORDS = frozenset(_w(EW.LEVEL_WORDS))
 KILLED = _phrase_re(EW.KILLED_WORDS)
+#: The singular troop nouns (masculine; the feminine adds ه).
+TROOP_SINGULARS = alternation(n for n in SINGULAR_NOUNS if any(n.startswith(t) for t in _w(EW.TROOP_NOUN_STEMS)))
 #: A singular troop noun (masculine or feminine, with or without the article) after a word of killing.
-ONE_KILLED = re.compile(
-    r"\s+(?P<w>(?:ال)?(?:" + alternation(n for n in SINGULAR_NOUNS if any(n.startswith(t) for t in _w(EW.TROOP_NOUN_STEMS)))
-    + r")ه?)(?!\w)")
+ONE_KILLED = re.compile(rf"\s+(?P<w>(?:ال)?(?:{TROOP_SINGULARS})ه?)(?!\w)")
+#: A singular troop noun that a verb after it may have for its subject (also in the accusative
+#: after «أن»: "أن جنديا أمريكيا قتل").
+ONE_BEFORE_ITS_VERB = re.compile(rf"(?<!\w)(?P<w>(?:ال)?(?:{TROOP_SINGULARS})(?:ه|ا)?)(?!\w)")
 WOUNDED = _phrase_re(EW.WOUNDED_WORDS)
 DEMAND = _phrase_re(EW.DEMAND_WORDS)
 PLAN = _phrase_re(EW.PLAN_WORDS)
@@ -196,6 +199,17 @@ def _forms_re(words, articles: bool = False) -> re.Pattern:
     ال، ب، بال), the word itself in group ``w``."""
     pre = r"[وف]?(?:بال|ال|ب)?" if articles else r"[وف]?"
     return re.compile(rf"(?<!\w){pre}(?P<w>{alternation(_w(words))})(?!\w)")
+
+
+#: «لقي»، «لقوا»: a word of killing where «حتفه»، «مصرعهم» … follows it, up to four words between.
+MET_DEATH = re.compile(rf"(?<!\w)[وف]?(?P<w>{alternation(_w(EW.MET_VERBS))})"
+                       rf"(?=(?:\s+[^\s،,.؛;:]+){{0,4}}?\s+(?:{alternation(_w(EW.DEATH_NOUNS))})(?:ه|ها|هما|هم|هن)(?!\w))")
+#: Verbs after the troops they count (each matched against one whole word, with no «و»).
+KILLED_AFTER = re.compile(alternation(_w(EW.KILLED_AFTER_VERBS)))
+WOUNDED_AFTER = re.compile(alternation(_w(EW.WOUNDED_AFTER_VERBS)))
+BEFORE_THEIR_VERB = frozenset(_w(EW.BEFORE_THEIR_VERB))
+#: How many words (adjectives of the troops, «كانوا قد») may stand between troops and their verb.
+BEFORE_THEIR_VERB_WORDS = 3
 
 
 #: The words that end the combat mission, by the form that gives their status: (pattern, form).
@@ -330,7 +344,11 @@ class _Sentence:
 
     @cached_property
     def killed_words(self) -> list[re.Match]:
-        return list(KILLED.finditer(self.f))
+        """Every word of killing, in order: those of :data:`KILLED`, and «لقي» of «لقي حتفه»."""
+        found = list(KILLED.finditer(self.f))
+        if "حتف" in self.f or "مصرع" in self.f:
+            found = sorted(found + list(MET_DEATH.finditer(self.f)), key=re.Match.start)
+        return found
 
     @cached_property
     def wounded_words(self) -> list[re.Match]:
@@ -882,12 +900,48 @@ def _cut_to_a_level_after(s: _Sentence, v_start: int, v_end: int, unit_end: int)
     return any(v_end <= (p := s.folded.index_at(m.start)) < b and _is_level(s, p) for m in s.numbers)
 
 
+_WORD = re.compile(r"\S+")
+
+
+def _their_verb(s: _Sentence, unit_end: int) -> tuple[str, int] | None:
+    """("killed" or "wounded", where it starts) when a verb of killing or wounding follows the
+    troops counted (their noun phrase ends at ``unit_end``) and has them for its subject ("إن
+    ثلاثة جنود أمريكيين قتلوا"، "جنديين لقيا حتفهما"): nothing between but their nationality and
+    :data:`BEFORE_THEIR_VERB`, and no «و» on the verb (a clause of its own: "قتل ثلاثة جنود وأصيب
+    خمسة"); "killing" when a number follows the verb (its object: the troops killed others,
+    "قتلوا خمسة مسلحين"). None otherwise."""
+    for i, m in enumerate(_WORD.finditer(s.f, unit_end)):
+        word = m.group()
+        bare = word.rstrip(PUNCTUATION)
+        met = MET_DEATH.match(s.f, m.start())
+        if KILLED_AFTER.fullmatch(bare) or (met and met.start("w") == m.start()):
+            kind = "killed"
+        elif WOUNDED_AFTER.fullmatch(bare):
+            kind = "wounded"
+        elif i < BEFORE_THEIR_VERB_WORDS and bare == word and (bare in BEFORE_THEIR_VERB or nationality_of_word(bare)):
+            continue
+        else:
+            return None
+        after = m.start() + len(bare)
+        if any(after < s.folded.index_at(n.start) <= after + 1 for n in s.numbers):
+            kind = "killing"
+        return kind, m.start()
+    return None
+
+
 def _one_killed(s: _Sentence) -> list[NumberMention]:
     """A singular troop noun right after a word of killing counts one ("مقتل جندي أمريكي"،
-    "قتل الجندي البريطاني"، "مقتل جندية"), where no number stands there already."""
+    "قتل الجندي البريطاني"، "مقتل جندية"), or before a verb of killing that has it for its
+    subject ("أن جنديا أمريكيا قتل"), where no number stands there already."""
     if not s.hints("killed"):  # most sentences kill no one
         return []
     out = []
+    for m in ONE_BEFORE_ITS_VERB.finditer(s.f):
+        found = _their_verb(s, m.end())
+        if found and found[0] == "killed":
+            a, b = s.folded.span(*m.span("w"))
+            if not any(n.start < b and a < n.end for n in s.numbers):
+                out.append(NumberMention(a, b, s.text[a:b], 1, 1, 1, False, "cardinal", m.group("w")))
     for k in s.killed_words:
         m = ONE_KILLED.match(s.f, k.end())
         if not m:
@@ -898,9 +952,9 @@ def _one_killed(s: _Sentence) -> list[NumberMention]:
             spans.append(joined.span(2))
         for fs, fe in spans:
             a, b = s.folded.span(fs, fe)
-            if not any(n.start < b and a < n.end for n in s.numbers):
+            if not any(n.start < b and a < n.end for n in [*s.numbers, *out]):
                 out.append(NumberMention(a, b, s.text[a:b], 1, 1, 1, False, "cardinal", s.f[fs:fe]))
-    return out
+    return sorted(out, key=lambda n: n.start)
 
 
 PARTS_ALL = frozenset(_w(EW.PARTS_ALL_WORDS))
@@ -1056,13 +1110,19 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
         wounded = [m for m in s.wounded_words if m.end() <= n_start and s.words_between(m.end(), n_start) <= KILLED_BEFORE_WORDS]
         if wounded and (not killed or wounded[-1].start() > killed[-1].start()):
             continue  # the wounded: neither dead nor a standing figure
+        killed_at = killed[-1].start() if killed else None
+        if not killed:
+            their = _their_verb(s, unit_end)  # "إن ثلاثة جنود قتلوا"، "خمسة جنود أصيبوا"
+            if their and their[0] != "killed":
+                continue  # the wounded, or troops who killed: neither dead nor a standing figure
+            killed_at = their[1] if their else None
         verb = _governing_verb(s, n_start, unit_end)
         if verb and verb[0] >= unit_end and _stays(s, n_start):
             verb = None  # "سيبقى 2500 جندي بعد انسحاب القوات القتالية": they stay, others leave
         if level_before:
             event_type, status, pos = "troop_presence", "reported", n_start  # the level before the change
-        elif killed:
-            event_type, status, pos = "casualties", "completed", killed[-1].start()
+        elif killed_at is not None:
+            event_type, status, pos = "casualties", "completed", killed_at
         elif verb and _negated(s, verb[0], max(unit_end, verb[3])):
             continue  # "لن تسحب 500 جندي": no withdrawal
         elif verb and not DEMAND.search(s.f[max(0, verb[0] - 30):verb[0]]):
