@@ -483,6 +483,28 @@ def test_one_killed_and_whose_troops(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a level troops are raised to is a standing figure, as the level of a cut is
+    ("وقال الأمين العام إن الحلف سيرفع عدد أفراد بعثته من 500 إلى 4000.",
+     [("troop_presence", "reported", "COALITION", 500), ("troop_presence", "planned", "COALITION", 4000)]),
+    ("وقرر الحلف زيادة عدد أفراد بعثته في العراق من 500 إلى 4000 عنصر.",
+     [("troop_presence", "reported", "COALITION", 500), ("troop_presence", "planned", "COALITION", 4000)]),
+    ("ووافق وزراء دفاع الحلف على رفع عدد عناصر البعثة إلى 4000 عنصر.", [("troop_presence", "planned", "COALITION", 4000)]),
+    ("وستزيد الدنمارك عدد جنودها في العراق إلى 285 جنديا.", [("troop_presence", "planned", "DNK", 285)]),
+    ("وزادت الدنمارك عدد جنودها العام الماضي إلى 285 جنديا.", [("troop_presence", "reported", "DNK", 285)]),
+    ("ولن يرفع الحلف عدد قواته إلى 4000 جندي.", []),
+    # troops sent, or added, are no level of the troops there
+    ("وأرسلت الولايات المتحدة 500 جندي إلى العراق.", []),
+    ("وعززت واشنطن قواتها في العراق بـ 3000 جندي.", []),
+    ("ووصل 300 جندي إضافي إلى قاعدة عين الأسد.", []),
+    # a word of leaving nearer the number governs it
+    ("وأرسلت واشنطن طائرات وسحبت 500 جندي من العراق.", [("troop_withdrawal", "completed", "USA", 500)]),
+    ("وسحبت واشنطن 500 جندي وأرسلت 200 آخرين إلى الكويت.", [("troop_withdrawal", "completed", "USA", 500)]),
+])
+def test_troops_raised_and_sent(sentence, expected):
+    assert [(m.event_type, m.status, m.nationality, m.count) for m in extract(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # «لقي … حتفه/مصرعه»: met their death, the killed between the verb and its noun
     ("ولقي متعاقد أمريكي مصرعه جراء سقوط صواريخ على قاعدة بلد الجوية.", [("casualties", "USA", 1)]),
     ("ولقي ثلاثة جنود أمريكيين مصرعهم في الهجوم.", [("casualties", "USA", 3)]),

@@ -42,6 +42,17 @@ PAST_OR_PRESENT = ("تقلص", "تسلم")
 #: Sending troops home (past stem: imperfect stem): "أعادت أستراليا 150 من عسكرييها إلى بلادهم".
 #: Its verbal noun «إعادة» is among the nouns of leaving above.
 RETURN_VERBS = {"أعاد": "عيد"}
+#: Raising the number of troops (past stem: imperfect stem) and its verbal nouns: a number after
+#: «إلى» is the level they are raised to, a standing figure like the level of a cut ("سيرفع الحلف
+#: عدد أفراد بعثته من 500 إلى 4000"; NATO's mission in Iraq grew as the coalition shrank).
+RAISE_VERBS = {"رفع": "رفع", "زاد": "زيد"}
+RAISE_NOUNS = ("رفع", "زيادة")
+#: Sending troops, and its verbal nouns: a number one of these governs is troops who arrive, not
+#: the level there ("أرسلت واشنطن 500 جندي"، "عززت قواتها بـ 3000 جندي"); so is a number whose
+#: noun has one of :data:`ADDED_WORDS` after it ("500 جندي إضافي").
+SEND_VERBS = {"أرسل": "رسل", "نشر": "نشر", "عزز": "عزز"}
+SEND_NOUNS = ("إرسال", "نشر", "تعزيز")
+ADDED_WORDS = ("إضافي", "إضافيا", "إضافيين", "إضافيون", "إضافية")
 #: The word before a number that makes it the level reached, not the amount moved.
 LEVEL_WORDS = ("إلى",)  # written «الى» too: both fold alike
 #: A level may be a bare number when the troops were named before it («خفضت عدد جنودها في العراق
@@ -92,6 +103,7 @@ PLAN_WORDS = (
     "المقرر", "تخطط", "يخطط", "خطة", "تعتزم", "يعتزم", "تنوي", "ينوي", "تستعد", "يستعد", "ستبدأ",
     "سيبدأ", "ستواصل", "سيواصل", "يتوقع", "تتوقع", "مرتقب", "المرتقب", "من المنتظر", "المنتظر",
     "من المزمع", "المزمع", "يرتقب", "ترتقب", "قرر", "قررت", "تقرر", "يقرر",
+    "وافق", "وافقت", "وافقوا",
 )
 #: Verbs of a state to come: a standing figure with one of these before it, or right after its
 #: noun, is a level planned or foreseen, not one reported ("سيبقى نحو 2500 جندي"، "2500 جندي سيبقون").

@@ -157,6 +157,11 @@ WITHDRAWAL_EXTRA = _phrase_re(EW.WITHDRAWAL_EXTRA_NOUNS)
 #: Verbs of cutting troops and of sending them home: words of leaving that hand over no base.
 REDUCTION = _verb_patterns(EW.REDUCTION_VERBS | EW.RETURN_VERBS)
 LEVEL_WORDS = frozenset(_w(EW.LEVEL_WORDS))
+#: Verbs and nouns that raise the number of troops or send more (as (pattern, form, stems)).
+GROWTH = _verb_patterns(EW.RAISE_VERBS | EW.SEND_VERBS) + [
+    (re.compile(rf"(?<!\w)[وف]?(?:بال|ال|ب|ل)?(?P<w>{alternation(_w(EW.RAISE_NOUNS + EW.SEND_NOUNS))})(?:ها|هم|ه)?(?!\w)"),
+     "noun", tuple(_w(EW.RAISE_NOUNS + EW.SEND_NOUNS)))]
+ADDED_WORDS = frozenset(_w(EW.ADDED_WORDS))
 KILLED = _phrase_re(EW.KILLED_WORDS)
 #: The singular troop nouns (masculine; the feminine adds ه).
 TROOP_SINGULARS = alternation(n for n in SINGULAR_NOUNS if any(n.startswith(t) for t in _w(EW.TROOP_NOUN_STEMS)))
@@ -333,6 +338,14 @@ class _Sentence:
         f = self.f
         return [(m.start("w"), m.end(), form) for pattern, form, stems in REDUCTION
                 if any(stem in f for stem in stems) for m in pattern.finditer(f)]
+
+    @cached_property
+    def growth_words(self) -> list[tuple[int, int, str]]:
+        """The verbs and nouns that raise the number of troops or send more, as (start of the
+        word, end of the match, form), in order."""
+        f = self.f
+        return sorted((m.start("w"), m.end(), form) for pattern, form, stems in GROWTH
+                      if any(stem in f for stem in stems) for m in pattern.finditer(f))
 
     @cached_property
     def nationality_cues(self) -> list[tuple[int, int, str]]:
@@ -749,6 +762,20 @@ def _governing_verb(s: _Sentence, n_start: int, unit_end: int):
     return best
 
 
+def _growth_before(s: _Sentence, n_start: int, verb) -> tuple[int, str] | None:
+    """The word that raises the number of troops or sends more nearest before a number, in
+    reach and with no «أن» between: (position, form); None where there is none, or where the
+    number's governing word of leaving (``verb``, from :func:`_governing_verb`) is nearer."""
+    found = [(p, form, end) for p, end, form in s.growth_words
+             if end <= n_start and s.words_between(end, n_start) <= VERB_BEFORE_WORDS and not THAT.search(s.f, end, n_start)]
+    if not found:
+        return None
+    p, form, end = max(found, key=lambda g: g[2])
+    if verb and verb[2] < n_start - end:
+        return None
+    return p, form
+
+
 def _counted(s: _Sentence, n: NumberMention, n_start: int, n_end: int):
     """What a number counts, if troops: (noun, end of the noun, nationality the noun names).
 
@@ -793,7 +820,7 @@ def _troops_cut_before(s: _Sentence, n_start: int) -> bool:
     pronoun ("ستخفض بريطانيا قواتها إلى 400"), not the troops who cut ("خفضت القوات الأمريكية
     عدد دورياتها إلى 3")."""
     a, _ = s.clause(n_start)
-    for p, end, _ in s.leaving_words:
+    for p, end, _ in s.leaving_words + s.growth_words:
         if a <= p and end <= n_start:
             words = s.f[end:n_start].split()
             if any(is_troop_noun(w) and ((i and words[i - 1] in NUMBER_OF) or _PRONOUN_END.search(w))
@@ -1119,10 +1146,16 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
         verb = _governing_verb(s, n_start, unit_end)
         if verb and verb[0] >= unit_end and _stays(s, n_start):
             verb = None  # "سيبقى 2500 جندي بعد انسحاب القوات القتالية": they stay, others leave
+        grown = _growth_before(s, n_start, verb) if s.growth_words else None
         if level_before:
             event_type, status, pos = "troop_presence", "reported", n_start  # the level before the change
         elif killed_at is not None:
             event_type, status, pos = "casualties", "completed", killed_at
+        elif grown or ADDED_WORDS.intersection(after):
+            if not grown or not _is_level(s, n_start) or _negated(s, grown[0]):
+                continue  # troops sent or added: no level of troops
+            status = _status_of(s, grown[0], grown[1], anchor)  # "سيرفع عددهم إلى 4000"
+            event_type, status, pos = "troop_presence", "reported" if status == "completed" else "planned", grown[0]
         elif verb and _negated(s, verb[0], max(unit_end, verb[3])):
             continue  # "لن تسحب 500 جندي": no withdrawal
         elif verb and not DEMAND.search(s.f[max(0, verb[0] - 30):verb[0]]):
