@@ -136,6 +136,18 @@ def test_bases_listed_after_a_verb_are_all_its_objects(sentence, bases):
     assert [m.base_id for m in extract(sentence)] == bases
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # bases listed each with a date of its own: each on its own day
+    ("وسلم التحالف قاعدة القائم في 17 مارس/آذار، وقاعدة القيارة في 26 مارس/آذار، وقاعدة كي 1 في 29 مارس/آذار.",
+     [("al-qaim", D(2020, 3, 17)), ("qayyarah", D(2020, 3, 26)), ("k1", D(2020, 3, 29))]),
+    ("وسلم التحالف قاعدة القائم في 17 مارس، وقاعدة القيارة يوم 26 مارس.", [("al-qaim", D(2020, 3, 17)), ("qayyarah", D(2020, 3, 26))]),
+    # one date for the list: all on it
+    ("وسلم التحالف قاعدة القائم وقاعدة القيارة يوم 26 مارس.", [("al-qaim", D(2020, 3, 26)), ("qayyarah", D(2020, 3, 26))]),
+])
+def test_bases_listed_with_dates_of_their_own(sentence, expected):
+    assert [(m.base_id, m.date_latest) for m in extract(sentence, anchor=D(2020, 4, 5))] == expected
+
+
 @pytest.mark.parametrize("sentence", [
     "ولم تنسحب القوات الأميركية من قاعدة عين الأسد حتى الآن.",
     "ونفت قيادة العمليات المشتركة انسحاب القوات الأميركية من قاعدة عين الأسد.",

@@ -636,7 +636,8 @@ def _listed_after(s: _Sentence, bases, first_start: int) -> list[tuple[str, int,
     الموصل ومعسكر التاجي"): objects of the same verb."""
     out, i = [], next((k for k, b in enumerate(bases) if b.start == first_start), len(bases))
     for prev, b in zip(bases[i:], bases[i + 1:]):
-        gap = s.f[prev.end:b.start].replace("،", " ، ").replace(",", " , ").split()
+        # a base's own date is no word between ("قاعدة القائم في 17 آذار، وقاعدة القيارة")
+        gap = _without_dates(s, prev.end, b.start).replace("،", " ، ").replace(",", " , ").split()
         if b.base_id == prev.base_id and len(gap) <= 2:
             continue  # the same base named again ("قاعدة التقدم في الحبانية")
         joined = bool(gap) and all(w in BASE_LIST_JOINERS for w in gap)
@@ -646,6 +647,20 @@ def _listed_after(s: _Sentence, bases, first_start: int) -> list[tuple[str, int,
             break
         out.append((b.base_id, b.start, b.end))
     return out
+
+
+#: Words that may stand between a base and a date of its own.
+_OWN_DATE_GAP = frozenset(_w(("في", "يوم", "بتاريخ")))
+
+
+def _own_date(s: _Sentence, b_end: int) -> int | None:
+    """Where a date phrase right after a base begins ("وقاعدة القيارة في 26 آذار"), with nothing
+    between but «في»، «يوم»; None when there is none."""
+    for d in s.dates:
+        ds = s.folded.index_at(d.start)
+        if ds >= b_end and set(s.f[b_end:ds].split()) <= _OWN_DATE_GAP:
+            return ds
+    return None
 
 
 def _convoy_moves(s: _Sentence, t_start: int, b_start: int) -> bool:
@@ -679,7 +694,8 @@ def transfers(s: _Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[M
         if not found or _negated(s, t_start) or _convoy_moves(s, t_start, found[1]):
             continue
         status = _status_of(s, t_start, form, anchor)
-        for base_id, b_start, b_end in [found, *_listed_after(s, bases, found[1])]:
+        listed = [found, *_listed_after(s, bases, found[1])]
+        for base_id, b_start, b_end in listed:
             if (base_id, status) in seen:
                 continue
             seen.add((base_id, status))
@@ -688,7 +704,10 @@ def transfers(s: _Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[M
             rec = Mention(doc_id, "base_transfer", status, cs, ce, s.start, s.start + len(s.text), s.text,
                           base_id=base_id, actor_from="coalition",
                           actor_to="iraq" if IRAQI.search(s.f) else "")
-            _apply_date(rec, s, t_start, anchor)
+            # bases listed each with a date of its own take it ("سلم قاعدة القائم في 17 آذار،
+            # وقاعدة القيارة في 26 آذار"); else the verb's
+            own = _own_date(s, b_end) if len(listed) > 1 else None
+            _apply_date(rec, s, t_start if own is None else own, anchor)
             out.append(rec)
     if bases:
         last_base = bases[-1].base_id
