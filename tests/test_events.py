@@ -130,3 +130,62 @@ def test_a_failed_stage_2_leaves_the_previous_mentions(tmp_path):
         pass
     assert [p.name for p in tmp_path.iterdir()] == ["mentions.csv"]
     assert (tmp_path / "mentions.csv").read_text() == "old"
+
+
+def _killed(doc, nationality, count, lo, hi=None, force="troops", status="completed"):
+    return rec(doc, "casualties", status, lo=lo, hi=hi or lo, precision="day" if hi is None else "unknown",
+               nationality=nationality, force=force, count=count)
+
+
+def _within(records_by_doc):
+    """(nationality, count, the nationality and count of the event it is within) of each event."""
+    _, events = build_tables(records_by_doc, {doc: "2020-12-31" for doc in records_by_doc})
+    by_id = {e.event_id: e for e in events.itertuples()}
+    return sorted((e.nationality, int(e.count), (by_id[e.within].nationality, int(by_id[e.within].count)) if e.within else None)
+                  for e in events.itertuples())
+
+
+def test_the_killed_of_the_coalition_hold_the_nations_killed_that_day_in_other_articles():
+    day = D(2020, 3, 11)
+    assert _within({"a": [_killed("a", "COALITION", 3, day)], "b": [_killed("b", "USA", 2, day), _killed("b", "GBR", 1, day)]}) == [
+        ("COALITION", 3, None), ("GBR", 1, ("COALITION", 3)), ("USA", 2, ("COALITION", 3))]
+    # two of the coalition and two Americans: the same two
+    assert _within({"a": [_killed("a", "COALITION", 2, day)], "b": [_killed("b", "USA", 2, day)]}) == [
+        ("COALITION", 2, None), ("USA", 2, ("COALITION", 2))]
+
+
+def test_the_killed_since_a_date_hold_those_killed_in_that_time_and_a_total_held_counts_as_itself():
+    march, july = D(2020, 3, 11), D(2020, 7, 2)
+    got = _within({
+        "a": [_killed("a", "USA", 5, D(2020, 1, 1), D(2020, 9, 10))],
+        "b": [_killed("b", "COALITION", 3, march), _killed("b", "USA", 2, july)],
+        "c": [_killed("c", "USA", 2, march), _killed("c", "GBR", 1, march)],
+    })
+    # the US total since January holds the Americans of July but not the coalition's three (not all
+    # American); the three hold the two Americans and the Briton of their day
+    assert got == [("COALITION", 3, None), ("GBR", 1, ("COALITION", 3)), ("USA", 2, ("COALITION", 3)),
+                   ("USA", 2, ("USA", 5)), ("USA", 5, None)]
+
+
+def test_events_are_not_within_one_that_cannot_hold_them():
+    day = D(2020, 3, 11)
+    # more than the total: two attacks, or sources that disagree; nothing is within
+    assert _within({"a": [_killed("a", "COALITION", 2, day)], "b": [_killed("b", "USA", 2, day), _killed("b", "GBR", 1, day)]}) == [
+        ("COALITION", 2, None), ("GBR", 1, None), ("USA", 2, None)]
+    # another nation, another day, another status, or a standing figure
+    assert _within({"a": [_killed("a", "USA", 3, day)], "b": [_killed("b", "GBR", 1, day)]}) == [("GBR", 1, None), ("USA", 3, None)]
+    assert _within({"a": [_killed("a", "COALITION", 3, day)], "b": [_killed("b", "USA", 2, D(2020, 3, 12))]}) == [
+        ("COALITION", 3, None), ("USA", 2, None)]
+    _, events = build_tables({"a": [rec("a", "troop_presence", "reported", lo=day, hi=day, nationality="COALITION", count=3000)],
+                              "b": [rec("b", "troop_presence", "reported", lo=day, hi=day, nationality="USA", count=2500)]}, {})
+    assert list(events["within"]) == ["", ""]
+    # withdrawals: a week's and a day's are as often two moves as one
+    _, events = build_tables({"a": [rec("a", "troop_withdrawal", lo=day, hi=D(2020, 3, 17), nationality="COALITION", count=3000)],
+                              "b": [rec("b", "troop_withdrawal", lo=day, hi=day, nationality="USA", count=500)]}, {})
+    assert list(events["within"]) == ["", ""]
+
+
+def test_two_umbrella_sides_of_one_size_do_not_hold_each_other():
+    day = D(2020, 3, 11)
+    got = _within({"a": [_killed("a", "COALITION", 2, day)], "b": [_killed("b", "FOREIGN", 2, day)]})
+    assert sorted(w is None for _, _, w in got) == [False, True]

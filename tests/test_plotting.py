@@ -92,6 +92,18 @@ def test_a_figure_known_to_a_window_first_in_its_series_is_drawn_across_it(event
     fig.canvas.draw()
 
 
+def test_the_killed_are_counted_once_in_the_title(events):
+    killed = events[events["event_type"] == "casualties"]
+    fig, _ = plotting.withdrawals_and_casualties(events)
+    assert fig._suptitle.get_text().endswith("; 3 service members killed")  # the seeds: 2 Americans and a Briton
+    # another article's "three of the coalition" that day holds them: still three
+    total = killed.iloc[[0]].assign(event_id="total", nationality="COALITION", count="3", count_low="3", count_high="3")
+    fig, data = plotting.withdrawals_and_casualties(events.assign(within=events["event_id"].map(
+        lambda e: "total" if e in set(killed["event_id"]) else "")).pipe(lambda t: pd.concat([t, total], ignore_index=True)))
+    assert len(data[data["event_type"] == "casualties"]) == 3
+    assert fig._suptitle.get_text().endswith("; 3 service members killed")
+
+
 def test_the_timeline_title_counts_bases_and_says_one_day_once(events):
     one = events[(events["event_type"] == "base_transfer") & (events["status"] == "completed")].iloc[[0]]
     fig, _ = plotting.base_timeline(one)

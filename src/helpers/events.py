@@ -9,6 +9,7 @@ done: a base planned for late April and handed over on 29 March stays a planned 
 
 from __future__ import annotations
 
+import bisect
 import csv
 import datetime as dt
 import hashlib
@@ -40,9 +41,17 @@ EVENT_COLUMNS = [
     "event_id", "event_type", "status", "base_id", "base_name_en", "base_name_ar", "governorate",
     "latitude", "longitude", "date", "date_earliest", "date_latest", "date_precision", "nationality",
     "force", "count", "count_low", "count_high", "approx", "actor_from", "actor_to", "source_count",
-    "doc_ids", "first_reported", "evidence_ar", "conflicts",
+    "doc_ids", "first_reported", "evidence_ar", "conflicts", "within",
 ]
 FIGURES = ("troop_presence", "troop_withdrawal", "casualties")
+#: The figures whose events may hold others: the killed, each of whom dies once, so that a total
+#: over a time or of the coalition holds the deaths other articles name ("مقتل 5 جنود أمريكيين منذ
+#: بداية العام" holds a soldier killed in March). Withdrawals add up too, but troops leaving over a
+#: week and some leaving on a day of it are as often two moves as one: they hold none.
+WITHIN_TYPES = ("casualties",)
+#: Sides that hold every nation's troops: "three coalition troops killed" may be two Americans
+#: and a Briton another article names.
+UMBRELLA_SIDES = ("COALITION", "FOREIGN")
 
 
 def subject(m: Mention) -> tuple:
@@ -405,11 +414,54 @@ def _event_row(eid: str, group: list[Mention], evidence: str, bases: dict[str, d
     }
 
 
+def _holds(outer: dict, inner: dict) -> bool:
+    """Whether the troops an event counts may include those of another: the same side, or an
+    umbrella side (:data:`UMBRELLA_SIDES`); the same force, or troops of any kind."""
+    return (outer["nationality"] == inner["nationality"] or outer["nationality"] in UMBRELLA_SIDES) and \
+        (outer["force"] == inner["force"] or outer["force"] == "troops")
+
+
+def mark_within(rows: list[dict]) -> None:
+    """Fills ``within`` of each event row: the id of a larger event that already counts it, or "".
+
+    Of the killed (:data:`WITHIN_TYPES`), an event holds the events of its kind and
+    status whose windows lie in its own and whose troops it may include (:func:`_holds`), when
+    their counts add up to no more than its own: "ثلاثة جنود من التحالف" killed on a day hold "two
+    Americans" and "a Briton" killed that day in other articles, and five killed since January
+    hold them all. Each event goes within the smallest event that holds it (narrowest window,
+    then smallest count, then id), and counts there as the event it went within: so summing
+    the events with no ``within`` counts no one twice. Dates are ISO text, which sorts as dates."""
+    groups: dict[tuple, list[dict]] = {}
+    for row in rows:
+        row["within"] = ""
+        if row["event_type"] in WITHIN_TYPES and row["count"] and row["date_earliest"] and row["date_latest"]:
+            groups.setdefault((row["event_type"], row["status"]), []).append(row)
+    for members in groups.values():
+        members.sort(key=lambda r: r["date_earliest"])
+        starts = [r["date_earliest"] for r in members]
+
+        def size(r: dict) -> tuple:
+            days = (dt.date.fromisoformat(r["date_latest"]) - dt.date.fromisoformat(r["date_earliest"])).days
+            return days, float(r["count"])
+
+        for outer in sorted(members, key=lambda r: (*size(r), r["event_id"])):
+            if outer["within"]:
+                continue  # held already by one of its own size ("two coalition troops", "two foreign troops")
+            lo, hi = bisect.bisect_left(starts, outer["date_earliest"]), bisect.bisect_right(starts, outer["date_latest"])
+            inner = [r for r in members[lo:hi] if r is not outer and not r["within"] and r["date_latest"] <= outer["date_latest"]
+                     and _holds(outer, r) and size(r) <= size(outer)]
+            if inner and sum(float(r["count"]) for r in inner) <= float(outer["count"]):
+                for r in inner:
+                    r["within"] = outer["event_id"]
+
+
 def _events_frame(rows: list[dict], published: dict[str, str]) -> pd.DataFrame:
-    """The events table from its rows: the first report from the publication dates, in order."""
+    """The events table from its rows: the first report from the publication dates, and the
+    events already counted by larger ones (:func:`mark_within`), in order."""
     for row in rows:
         dates = sorted(published[d] for d in row["doc_ids"].split(";") if published.get(d))
         row["first_reported"] = dates[0] if dates else ""
+    mark_within(rows)
     events = pd.DataFrame(rows, columns=EVENT_COLUMNS)
     events = events.sort_values(["event_type", "date_earliest", "date_latest", "base_id", "nationality", "event_id"], kind="stable")
     return events.reset_index(drop=True)

@@ -69,10 +69,10 @@ def _figure_frame(events: pd.DataFrame, types) -> pd.DataFrame:
             "series": f"{e.nationality} {e.force}".strip(), "nationality": e.nationality, "force": e.force,
             "x": x, "x_from": lo or x, "x_to": hi or x, "count": y,
             "count_low": low, "count_high": high if high is not None else low,
-            "sources": int(e.source_count), "doc_ids": e.doc_ids,
+            "sources": int(e.source_count), "doc_ids": e.doc_ids, "within": e.within if isinstance(e.within, str) else "",
         })
     columns = ["event_id", "event_type", "status", "series", "nationality", "force", "x", "x_from", "x_to",
-               "count", "count_low", "count_high", "sources", "doc_ids"]
+               "count", "count_low", "count_high", "sources", "doc_ids", "within"]
     return pd.DataFrame(rows, columns=columns).sort_values(["series", "x", "event_id"], kind="stable").reset_index(drop=True)
 
 
@@ -189,7 +189,8 @@ def withdrawals_and_casualties(events: pd.DataFrame, folder: str = "data/raw") -
             ax.set_xlim(0, max(rows["count_high"].max(), rows["count"].max(skipna=True) if rows["count"].notna().any() else 0) * 1.25)
         withdrawals = data[data["event_type"] == "troop_withdrawal"]
         planned = int((withdrawals["status"] == "planned").sum())
-        killed = data.loc[data["event_type"] == "casualties", "count"].sum()
+        # each one killed once: not again in an event that holds them (events.mark_within)
+        killed = data.loc[(data["event_type"] == "casualties") & (data["within"] == ""), "count"].sum()
         finding = (f"{len(withdrawals) - planned} withdrawals under way or done, {planned} planned; "
                    f"{killed:.0f} service members killed") if not data.empty else "No withdrawals or casualties were found"
         fig.suptitle(finding, x=0.01, ha="left", fontsize=11, fontweight="bold")
