@@ -559,6 +559,12 @@ def test_the_killed_before_their_verb(sentence, expected):
      [("troop_presence", "reported", "USA", 5200), ("troop_presence", "planned", "USA", 3500)]),
     # without a level, troops counted before a verb of leaving are those who leave
     ("وكان نحو 5200 جندي أميركي قد غادروا العراق.", [("troop_withdrawal", "completed", "USA", 5200)]),
+    # what the troops amount to is a level, whatever a verb of another clause after it moves
+    ("وكان عدد القوات الأمريكية في العراق قد بلغ نحو 3000 جندي، بعد أن سحبت واشنطن 2200 جندي.",
+     [("troop_presence", "reported", "USA", 3000), ("troop_withdrawal", "completed", "USA", 2200)]),
+    ("وبلغ عدد القوات الأمريكية في العراق نحو 3000 جندي، بعد أن غادر 2200 جندي منهم.",
+     [("troop_presence", "reported", "USA", 3000), ("troop_withdrawal", "completed", "USA", 2200)]),
+    ("وبلغ عدد الجنود الذين غادروا العراق 2200 جندي.", [("troop_withdrawal", "completed", "COALITION", 2200)]),
 ])
 def test_which_verb_governs_a_number(sentence, expected):
     assert [(m.event_type, m.status, m.nationality, m.count) for m in extract(sentence)] == expected

@@ -105,6 +105,10 @@ PLAN_WORDS = (
     "من المزمع", "المزمع", "يرتقب", "ترتقب", "قرر", "قررت", "تقرر", "يقرر",
     "وافق", "وافقت", "وافقوا",
 )
+#: Verbs of amounting to: with «عدد» or «عديد» before the number in its clause ("بلغ عدد القوات
+#: الأمريكية في العراق نحو 3000 جندي"، "كان عددهم قد وصل إلى 3000"), the number is a standing
+#: figure, whatever verb of leaving follows it ("، بعد أن سحبت واشنطن 2200 جندي").
+AMOUNT_VERBS = ("بلغ", "بلغت", "يبلغ", "تبلغ", "وصل", "وصلت", "يصل", "تصل", "ناهز", "يناهز", "قارب", "يقارب", "تجاوز", "يتجاوز")
 #: Verbs of a state to come: a standing figure with one of these before it, or right after its
 #: noun, is a level planned or foreseen, not one reported ("سيبقى نحو 2500 جندي"، "2500 جندي سيبقون").
 FUTURE_STATE_VERBS = (

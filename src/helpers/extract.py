@@ -855,6 +855,19 @@ def _is_level(s: _Sentence, n_start: int) -> bool:
     return bool(before) and before[-1] in LEVEL_WORDS
 
 
+AMOUNT = _forms_re(EW.AMOUNT_VERBS)
+#: «عدد»، «عديد», with the article, a proclitic or a pronoun.
+NUMBER_OF_WORD = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:عدد|عديد)(?:ها|هم|ه)?(?!\w)")
+
+
+def _amounts_to(s: _Sentence, n_start: int) -> bool:
+    """Whether a verb of amounting to and «عدد» stand before the number in its clause ("بلغ عدد
+    القوات … نحو 3000 جندي"): it is a standing figure, not troops a verb of another clause after
+    it moves."""
+    a, _ = s.clause(n_start)
+    return AMOUNT.search(s.f, a, n_start) is not None and NUMBER_OF_WORD.search(s.f, a, n_start) is not None
+
+
 def _stays(s: _Sentence, n_start: int) -> bool:
     """Whether a verb of a state to come stands before the number in its clause, near enough
     to govern it."""
@@ -1163,8 +1176,10 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
                 continue  # the wounded, or troops who killed: neither dead nor a standing figure
             killed_at = their[1] if their else None
         verb = _governing_verb(s, n_start, unit_end)
-        if verb and verb[0] >= unit_end and _stays(s, n_start):
-            verb = None  # "سيبقى 2500 جندي بعد انسحاب القوات القتالية": they stay, others leave
+        if verb and verb[0] >= unit_end and (_stays(s, n_start) or (_amounts_to(s, n_start) and s.clause(verb[0]) != s.clause(n_start))):
+            # "سيبقى 2500 جندي بعد انسحاب القوات القتالية": they stay, others leave; "بلغ عددهم
+            # 3000 جندي، بعد أن سحبت واشنطن 2200": a level, and the troops that left another number
+            verb = None
         grown = _growth_before(s, n_start, verb) if s.growth_words else None
         if level_before:
             event_type, status, pos = "troop_presence", "reported", n_start  # the level before the change
