@@ -495,6 +495,24 @@ def test_one_killed_and_whose_troops(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # troops placed in another country, in a clause that does not name Iraq, are not of the drawdown
+    ("وأضاف أن القوات الأمريكية في أفغانستان وصلت أيضا إلى مستوى 2500 جندي.", []),
+    ("وتحتفظ الولايات المتحدة بنحو 900 جندي في سوريا.", []),
+    ("وسحبت واشنطن 500 جندي من أفغانستان الشهر الماضي.", []),
+    ("وفي أفغانستان، خفضت واشنطن عدد قواتها إلى 2500 جندي.", []),
+    ("وقتل جندي أمريكي في هجوم في سوريا.", []),
+    ("وأنهت الولايات المتحدة مهمتها القتالية في أفغانستان.", []),
+    # Iraq named too, or the other country where they go
+    ("وأكملت الولايات المتحدة خفض قواتها في أفغانستان والعراق إلى 2500 جندي في كل منهما.", [("troop_presence", "USA", 2500)]),
+    ("ونقلت واشنطن 500 جندي من العراق إلى الكويت.", [("troop_withdrawal", "USA", 500)]),
+    ("وانسحب 500 جندي أمريكي من قاعدة عين الأسد إلى الكويت.", [("troop_withdrawal", "USA", 500)]),
+    ("وستنهي القوات الأمريكية مهمتها القتالية في العراق بنهاية العام، بعد انسحابها من أفغانستان.", [("mission_change", "", None)]),
+])
+def test_troops_in_another_country(sentence, expected):
+    assert [(m.event_type, m.nationality, m.count) for m in extract(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # a level troops are raised to is a standing figure, as the level of a cut is
     ("وقال الأمين العام إن الحلف سيرفع عدد أفراد بعثته من 500 إلى 4000.",
      [("troop_presence", "reported", "COALITION", 500), ("troop_presence", "planned", "COALITION", 4000)]),

@@ -236,7 +236,14 @@ HINTS = {
     "killed": _literal_re(("قتل", "مصرع", "حتف", "استشهد")),  # every word of killing holds one
     "convoy": _literal_re(EW.CONVOY_WORDS),
     "bases": _literal_re(EW.BASES_PLURALS),  # «قواعد»، «معسكرات»، «مواقع»
+    "elsewhere": _literal_re(EW.ELSEWHERE),
 }
+#: A place of the troops in another country: «في»، «من» or «بـ» before it.
+PLACE_ELSEWHERE = re.compile(rf"(?<!\w)[وف]?(?:في\s+|من\s+|ب)(?:{alternation(_w(EW.ELSEWHERE))})(?!\w)")
+#: Iraq named, with a proclitic or none («بالعراق»، «للعراق»).
+IRAQ = re.compile(r"(?<!\w)[وف]?(?:بال|لل|ال)عراق(?!\w)")
+#: How many words a place put first, in a clause of its own, may hold ("وفي أفغانستان، …").
+FRONTED_PLACE_WORDS = 3
 POINTER = re.compile(r"^\s*(?:منها|منه|عنها)(?!\w)")
 INTRANSITIVE_STEMS = tuple(_w(EW.INTRANSITIVE_STEMS))
 REDEPLOY_STEMS = tuple(_w(EW.REDEPLOY_STEMS))
@@ -860,6 +867,22 @@ AMOUNT = _forms_re(EW.AMOUNT_VERBS)
 NUMBER_OF_WORD = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:عدد|عديد)(?:ها|هم|ه)?(?!\w)")
 
 
+def _elsewhere(s: _Sentence, pos: int) -> bool:
+    """Whether the clause of ``pos`` places its troops in another country, and not in Iraq
+    ("القوات الأمريكية في أفغانستان وصلت إلى 2500 جندي"); or, naming no place, follows a place
+    put first in the sentence ("وفي أفغانستان، خفضت واشنطن عدد قواتها إلى 2500")."""
+    if not s.hints("elsewhere"):  # most sentences name no other country
+        return False
+    a, b = s.clause(pos)
+    if IRAQ.search(s.f, a, b):
+        return False
+    if PLACE_ELSEWHERE.search(s.f, a, b):
+        return True
+    first = s.clauses[0]
+    return first[1] <= a and len(s.f[first[0]:first[1]].split()) <= FRONTED_PLACE_WORDS and \
+        PLACE_ELSEWHERE.search(s.f, first[0], first[1]) is not None and not IRAQ.search(s.f, 0, b)
+
+
 def _amounts_to(s: _Sentence, n_start: int) -> bool:
     """Whether a verb of amounting to and «عدد» stand before the number in its clause ("بلغ عدد
     القوات … نحو 3000 جندي"): it is a standing figure, not troops a verb of another clause after
@@ -1156,8 +1179,8 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
         if counted is None:
             continue
         unit, unit_end, named = counted
-        if _other_side(s, unit_end):
-            continue  # Iraqi troops, or another force's: not the coalition's
+        if _other_side(s, unit_end) or _elsewhere(s, n_start):
+            continue  # Iraqi troops, or another force's, or troops in another country
         after = s.f[unit_end:unit_end + 30].split()[:2]
         force = "trainers" if any(is_trainer_noun(w) for w in [unit, *after]) else "troops"
         # the parts it is made of, if any, name their own sides, not the number's
@@ -1264,6 +1287,8 @@ def mission_changes(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
         if not ends:
             continue
         e_start, e_end, form, word = min(ends, key=lambda e: abs(e[0] - c.start()))
+        if _elsewhere(s, c.start()):
+            return []  # "أنهت مهمتها القتالية في أفغانستان"
         status = _status_of(s, e_start, form, anchor)
         cs, ce = s.article_span(min(e_start, c.start()), max(e_end, c.end()))
         rec = Mention(doc_id, "mission_change", status, cs, ce, s.start, s.start + len(s.text), s.text,
