@@ -177,6 +177,31 @@ def test_relative_and_partial_dates(text, anchor, phrase, earliest, latest, prec
     assert (m.text, m.earliest, m.latest, m.precision) == (phrase, earliest, latest, precision)
 
 
+@pytest.mark.parametrize("text, anchor, phrase, earliest, latest", [
+    # a season of a year; winter is the one whose January is in it
+    ("في صيف 2020", None, "صيف 2020", D(2020, 6, 1), D(2020, 8, 31)),
+    ("صيف عام 2019", None, "صيف عام 2019", D(2019, 6, 1), D(2019, 8, 31)),
+    ("شتاء 2021", None, "شتاء 2021", D(2020, 12, 1), D(2021, 2, 28)),
+    # the last, the next, this one, or as a month alone: the one the day is in, else the last if
+    # it began within the horizon, else the next
+    ("خلال الصيف الماضي", D(2021, 1, 15), "الصيف الماضي", D(2020, 6, 1), D(2020, 8, 31)),
+    ("خلال الشتاء الماضي", D(2021, 1, 15), "الشتاء الماضي", D(2019, 12, 1), D(2020, 2, 29)),
+    ("بحلول الصيف المقبل", D(2021, 1, 15), "الصيف المقبل", D(2021, 6, 1), D(2021, 8, 31)),
+    ("هذا الصيف", D(2021, 1, 15), "هذا الصيف", D(2021, 6, 1), D(2021, 8, 31)),
+    ("سحبت 2200 جندي خلال الصيف", D(2021, 1, 15), "الصيف", D(2020, 6, 1), D(2020, 8, 31)),
+    ("خلال فصل الشتاء", D(2021, 1, 15), "فصل الشتاء", D(2020, 12, 1), D(2021, 2, 28)),
+    ("في الربيع", D(2021, 1, 15), "الربيع", D(2021, 3, 1), D(2021, 5, 31)),
+])
+def test_seasons(text, anchor, phrase, earliest, latest):
+    [m] = find_dates(text, anchor)
+    assert (m.text, m.earliest, m.latest, m.precision) == (phrase, earliest, latest, "season")
+
+
+@pytest.mark.parametrize("text", ["حرارة الصيف في بغداد", "الربيع العربي", "وقال إن الشتاء قاس"])
+def test_a_season_alone_names_no_time(text):
+    assert find_dates(text, D(2021, 1, 15)) == []
+
+
 def test_hijri_dates_are_converted_with_hijridate():
     [m] = find_dates("الموافق 5 محرم 1442 هـ")
     assert (m.text, m.earliest, m.precision) == ("5 محرم 1442 هـ", D(2020, 8, 24), "day")

@@ -84,6 +84,14 @@ PART_OF_YEAR = {
     "منتصف": (4, 9), "أواسط": (4, 9), "وسط": (4, 9),
     "نهاية": (7, 12), "أواخر": (7, 12), "آخر": (7, 12), "ختام": (7, 12),
 }
+#: The seasons as news of the northern hemisphere speaks of them: (first month, months long).
+#: Winter runs over the turn of the year: «شتاء 2021» is the winter whose January is in 2021
+#: (December 2020 to February 2021).
+SEASONS = {"الربيع": (3, 3), "الصيف": (6, 3), "الخريف": (9, 3), "الشتاء": (12, 3)}
+#: A season without a year is a date only after one of these ("خلال الصيف"، "بحلول نهاية الصيف"),
+#: or with «هذا» or «الماضي»، «المقبل» …: alone («حرارة الصيف») it names no time.
+SEASON_LEADS = ("خلال", "في", "بحلول", "قبل", "بعد", "منذ", "حتى", "طوال", "مطلع", "بداية", "أوائل",
+                "منتصف", "أواسط", "نهاية", "أواخر")
 #: Lengths of time counted back from the publication day ("قبل أسبوعين"، "منذ ثلاثة أيام"، "قبل
 #: 10 أيام"، "قبل عام"): by the unit they count, (the singular words, the duals, the plurals and
 #: the accusative singular that follows numbers over ten).

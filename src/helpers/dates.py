@@ -25,7 +25,7 @@ from hijridate import Hijri
 
 from helpers.calendar_names import (
     AMBIGUOUS_MONTH_NAMES, ARABIC_SYSTEMS, DAY_ORDINALS, DURATION_UNITS, ENGLISH, FEW_UNITS_AHEAD_OR_BACK, HIJRI, PART_OF_MONTH,
-    PART_OF_YEAR, WEEKDAYS,
+    PART_OF_YEAR, SEASON_LEADS, SEASONS, WEEKDAYS,
 )
 from helpers.number_words import UNITS as UNIT_WORDS
 from helpers.normalize import Folded, fold, fold_text
@@ -133,6 +133,16 @@ RELATIVE_PERIOD = re.compile(
     rf"|(?:هذا|هذه)\s+(?P<this>الاسبوع|الشهر|العام|السنه)){_E}"
 )
 _FEW_UNITS = {fold_text(w): span for w, span in FEW_UNITS_AHEAD_OR_BACK.items()}
+SEASON_OF = {fold_text(w)[2:]: months for w, months in SEASONS.items()}  # without the article
+#: A season: of a year ("صيف 2020"، "صيف عام 2020"), or with the article (and «فصل» perhaps)
+#: after a word that makes it a time (:data:`SEASON_LEADS`), after «هذا»، or before «الماضي»،
+#: «المقبل» …; the phrase is the season and what follows it, not the word before.
+SEASON = re.compile(
+    rf"{_B}(?:(?P<sname>{alternation(SEASON_OF)})\s+(?:(?:ال)?عام\s+)?(?P<syear>{_YEAR})(?![\d/\-]|\.\d)"
+    rf"|(?:(?P<lead>{alternation(fold_text(w) for w in SEASON_LEADS)})\s+)?"
+    rf"(?P<phrase>(?:(?P<this>هذا)\s+)?(?:فصل\s+)?ال(?P<season>{alternation(SEASON_OF)})(?:\s+(?P<rel>{_REL}))?){_E}"
+    rf"(?(lead)|(?(this)|(?(rel)|(?!)))))"
+)
 FEW_DAYS = re.compile(
     rf"{_B}(?:(?P<ago>قبل)\s+(?:بضعه\s+|عده\s+)?ايام"
     rf"|(?:في|خلال|طوال)\s+(?P<units>{alternation(_FEW_UNITS)})\s+(?:القليله\s+)?(?P<way>المقبله|القادمه|الماضيه|الاخيره|الفائته)){_E}"
@@ -329,6 +339,40 @@ def _relative_period(m: re.Match, anchor):
     return lo, hi, precision, ""
 
 
+def _season_window(name: str, year: int) -> tuple[dt.date, dt.date]:
+    """The season ``name`` that begins in ``year``."""
+    first, length = SEASON_OF[name]
+    last = year * 12 + first - 1 + length - 1
+    return dt.date(year, first, 1), _month_window(last // 12, last % 12 + 1)[1]
+
+
+def _season(m: re.Match, anchor):
+    """A season of a year, or the one the publication day is in, or the last or next one, as
+    a month is (:func:`_pick_year`): a bare one ended within the horizon is the last."""
+    if m.group("syear"):
+        name, year = m.group("sname"), int(m.group("syear"))
+        lo, hi = _season_window(name, year - 1 if SEASON_OF[name][0] == 12 else year)
+        return lo, hi, "season", ""
+    if anchor is None:
+        return None, None, "season", ""
+    name, rel = m.group("season"), m.group("rel")
+    windows = [_season_window(name, y) for y in range(anchor.year - 2, anchor.year + 2)]
+    current = next((w for w in windows if w[0] <= anchor <= w[1]), None)
+    past = next(w for w in reversed(windows) if w[1] < anchor)
+    future = next(w for w in windows if w[0] > anchor)
+    if rel in ("الماضي", "المنصرم", "الفائت"):
+        lo, hi = past
+    elif rel in ("المقبل", "القادم"):
+        lo, hi = future
+    elif current is not None:
+        lo, hi = current
+    elif rel in ("الجاري", "الحالي") or m.group("this"):
+        lo, hi = next((w for w in windows if w[0].year == anchor.year), future)
+    else:
+        lo, hi = past if (anchor - past[0]).days <= PAST_HORIZON_DAYS else future
+    return lo, hi, "season", ""
+
+
 def _few_days(m: re.Match, anchor):
     """A few days back, or the days, weeks or months ahead or back."""
     if anchor is None:
@@ -444,6 +488,7 @@ READERS = (
     (COUNTED_PERIOD, _counted_period, _words(_DURATION_MANY, ["ال" + w for w in _DURATION_MANY], ["ال" + w for w in _DURATION_TWO])),
     (YEAR_DATE, _year, _YEAR_WORDS),
     (YEAR_AFTER_PREP, _year, None),
+    (SEASON, _season, _words(SEASON_OF, ["ال" + w for w in SEASON_OF])),
     (WEEKDAY_ALONE, _weekday, _WEEKDAY_WORDS),
 )
 
@@ -546,7 +591,7 @@ def date_phrases(folded: Folded, windows=None) -> list[Phrase]:
             if value is None:
                 continue
             # a year after a preposition is the year alone, not the preposition
-            s, e = m.span("year") if pattern is YEAR_AFTER_PREP else m.span()
+            s, e = m.span("year") if pattern is YEAR_AFTER_PREP else m.span("phrase") if pattern is SEASON and m.group("phrase") else m.span()
             start, end = folded.span(s, e)
             candidates.append((start, end, rank, m, reader, value))
     chosen: list[tuple] = []
