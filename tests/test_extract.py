@@ -765,3 +765,16 @@ def test_arbitrary_text_never_raises(text):
 def test_weak_verbs_in_their_irregular_past():
     [m] = extract("وأخلت القوات الأجنبية قاعدة أربيل الجوية أمس.")
     assert (m.base_id, m.status) == ("erbil", "completed")
+
+
+@pytest.mark.parametrize("place", EW.ELSEWHERE)
+def test_every_other_country_is_found_however_it_is_joined(place):
+    """The quick test of an article's words must let every place of :data:`EW.ELSEWHERE` through,
+    after «في»، «من» or a joined «ب»/«وب»."""
+    for joined in ("في ", "من ", "ب", "وب"):
+        assert extract(f"وقالت إن 900 جندي أمريكي {joined}{place} سيبقون.") == [], joined
+
+
+def test_every_word_of_raising_or_sending_passes_the_quick_test():
+    from helpers import extract as X
+    assert all(X.GROWTH_HINT.search(stem) for _, _, stems in X.GROWTH for stem in stems)

@@ -213,6 +213,8 @@ MET_DEATH = re.compile(rf"(?<!\w)[وف]?(?P<w>{alternation(_w(EW.MET_VERBS))})"
 KILLED_AFTER = re.compile(alternation(_w(EW.KILLED_AFTER_VERBS)))
 WOUNDED_AFTER = re.compile(alternation(_w(EW.WOUNDED_AFTER_VERBS)))
 BEFORE_THEIR_VERB = frozenset(_w(EW.BEFORE_THEIR_VERB))
+#: A verb of killing that may follow its troops: without «و», as :func:`_their_verb` takes it.
+VERB_AFTER_ITS_TROOPS = re.compile(rf"(?<!\w)(?:{alternation(_w(EW.KILLED_AFTER_VERBS + EW.MET_VERBS))})(?!\w)")
 #: How many words (adjectives of the troops, «كانوا قد») may stand between troops and their verb.
 BEFORE_THEIR_VERB_WORDS = 3
 
@@ -236,8 +238,17 @@ HINTS = {
     "killed": _literal_re(("قتل", "مصرع", "حتف", "استشهد")),  # every word of killing holds one
     "convoy": _literal_re(EW.CONVOY_WORDS),
     "bases": _literal_re(EW.BASES_PLURALS),  # «قواعد»، «معسكرات»، «مواقع»
-    "elsewhere": _literal_re(EW.ELSEWHERE),
 }
+#: Quick tests, by name, of whether an article can hold what a rule looks for, by its words: a
+#: place in another country is its first word, alone (after «في»، «من») or after «ب»; a verb of
+#: wounding after its troops is one of them, without «و» (:func:`_their_verb`).
+WORD_HINTS = {
+    "elsewhere": frozenset(p + w for w in (fold_text(name).split()[0] for name in EW.ELSEWHERE) for p in ("", "ب", "وب", "فب")),
+    "wounded": frozenset(_w(EW.WOUNDED_AFTER_VERBS)),
+}
+#: Every word of raising or sending troops holds one of these (a quick test of a sentence).
+GROWTH_HINT = _literal_re([*EW.RAISE_VERBS, *EW.RAISE_VERBS.values(), *EW.SEND_VERBS, *EW.SEND_VERBS.values(),
+                           *EW.RAISE_NOUNS, *EW.SEND_NOUNS])
 #: A place of the troops in another country: «في»، «من» or «بـ» before it.
 PLACE_ELSEWHERE = re.compile(rf"(?<!\w)[وف]?(?:في\s+|من\s+|ب)(?:{alternation(_w(EW.ELSEWHERE))})(?!\w)")
 #: Iraq named, with a proclitic or none («بالعراق»، «للعراق»).
@@ -350,6 +361,8 @@ class _Sentence:
     def growth_words(self) -> list[tuple[int, int, str]]:
         """The verbs and nouns that raise the number of troops or send more, as (start of the
         word, end of the match, form), in order."""
+        if not GROWTH_HINT.search(self.f):  # most sentences raise or send no troops
+            return []
         f = self.f
         return sorted((m.start("w"), m.end(), form) for pattern, form, stems in GROWTH
                       if any(stem in f for stem in stems) for m in pattern.finditer(f))
@@ -375,8 +388,12 @@ class _Sentence:
         return list(WOUNDED.finditer(self.f))
 
     def hints(self, name: str) -> bool:
-        """Whether the sentence passes the quick test ``name`` of :data:`HINTS`."""
-        return name in self.article_hints and HINTS[name].search(self.f) is not None
+        """Whether the sentence passes the quick test ``name`` of :data:`HINTS` (of an article
+        that passes it), or is in an article that passes the test ``name`` of :data:`WORD_HINTS`."""
+        if name not in self.article_hints:
+            return False
+        pattern = HINTS.get(name)
+        return pattern is None or pattern.search(self.f) is not None
 
     @cached_property
     def names_troops(self) -> bool:
@@ -406,7 +423,8 @@ def prepare(sentences: Body | list[tuple[str, int]], anchor: dt.date | None) -> 
     dates = body.dates(anchor)
     numbers = numbers_in(folded, [(d.start, d.end) for d in dates])
     date_starts, number_starts = [d.start for d in dates], [n.start for n in numbers]
-    hints = frozenset(name for name, pattern in HINTS.items() if pattern.search(folded.text))
+    hints = frozenset(name for name, pattern in HINTS.items() if pattern.search(folded.text)) | frozenset(
+        name for name, words in WORD_HINTS.items() if not folded.words.isdisjoint(words))
     out = []
     for (text, start), pos, piece in zip(body.sentences, body.offsets, body.pieces):
         end = pos + len(text)
@@ -871,13 +889,11 @@ def _elsewhere(s: _Sentence, pos: int) -> bool:
     """Whether the clause of ``pos`` places its troops in another country, and not in Iraq
     ("القوات الأمريكية في أفغانستان وصلت إلى 2500 جندي"); or, naming no place, follows a place
     put first in the sentence ("وفي أفغانستان، خفضت واشنطن عدد قواتها إلى 2500")."""
-    if not s.hints("elsewhere"):  # most sentences name no other country
+    if not s.hints("elsewhere"):  # most articles name no other country
         return False
     a, b = s.clause(pos)
-    if IRAQ.search(s.f, a, b):
-        return False
     if PLACE_ELSEWHERE.search(s.f, a, b):
-        return True
+        return not IRAQ.search(s.f, a, b)
     first = s.clauses[0]
     return first[1] <= a and len(s.f[first[0]:first[1]].split()) <= FRONTED_PLACE_WORDS and \
         PLACE_ELSEWHERE.search(s.f, first[0], first[1]) is not None and not IRAQ.search(s.f, 0, b)
@@ -992,6 +1008,8 @@ def _their_verb(s: _Sentence, unit_end: int) -> tuple[str, int] | None:
     :data:`BEFORE_THEIR_VERB`, and no «و» on the verb (a clause of its own: "قتل ثلاثة جنود وأصيب
     خمسة"); "killing" when a number follows the verb (its object: the troops killed others,
     "قتلوا خمسة مسلحين"). None otherwise."""
+    if not (s.hints("killed") or s.hints("wounded")):  # most sentences kill or wound no one
+        return None
     for i, m in enumerate(_WORD.finditer(s.f, unit_end)):
         word = m.group()
         bare = word.rstrip(PUNCTUATION)
@@ -1018,7 +1036,7 @@ def _one_killed(s: _Sentence) -> list[NumberMention]:
     if not s.hints("killed"):  # most sentences kill no one
         return []
     out = []
-    for m in ONE_BEFORE_ITS_VERB.finditer(s.f):
+    for m in ONE_BEFORE_ITS_VERB.finditer(s.f) if VERB_AFTER_ITS_TROOPS.search(s.f) else ():
         found = _their_verb(s, m.end())
         if found and found[0] == "killed":
             a, b = s.folded.span(*m.span("w"))
