@@ -202,6 +202,23 @@ def test_a_season_alone_names_no_time(text):
     assert find_dates(text, D(2021, 1, 15)) == []
 
 
+@pytest.mark.parametrize("text, earliest, ahead", [
+    # read as the last one before the publication day, with the next one kept for plans
+    ("في 31 ديسمبر", D(2020, 12, 31), (D(2021, 12, 31), D(2021, 12, 31))),
+    ("في آذار", D(2021, 3, 1), (D(2022, 3, 1), D(2022, 3, 31))),
+    ("خلال الصيف", D(2021, 6, 1), None),  # the publication day is in the summer: this one, no other
+    ("خلال الربيع", D(2021, 3, 1), (D(2022, 3, 1), D(2022, 5, 31))),
+    ("يوم الاثنين", D(2021, 7, 26), (D(2021, 8, 2), D(2021, 8, 2))),
+    # a year, a direction, or the day itself leave nothing to guess
+    ("في 31 ديسمبر 2020", D(2020, 12, 31), None),
+    ("في آذار الماضي", D(2021, 3, 1), None),
+    ("يوم الثلاثاء", D(2021, 7, 27), None),
+])
+def test_a_date_without_a_year_keeps_the_next_one(text, earliest, ahead):
+    [m] = find_dates(text, D(2021, 7, 27))
+    assert (m.earliest, m.ahead) == (earliest, ahead)
+
+
 def test_hijri_dates_are_converted_with_hijridate():
     [m] = find_dates("الموافق 5 محرم 1442 هـ")
     assert (m.text, m.earliest, m.precision) == ("5 محرم 1442 هـ", D(2020, 8, 24), "day")

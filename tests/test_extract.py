@@ -495,6 +495,18 @@ def test_one_killed_and_whose_troops(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a plan dated without a year means the next one, a thing done the last one
+    ("ولن تكون هناك قوات قتالية أمريكية في العراق بحلول 31 ديسمبر.", ("mission_change", "planned", None, D(2021, 12, 31))),
+    ("وستنسحب القوات البريطانية من قاعدة التاجي في آذار.", ("base_transfer", "planned", D(2022, 3, 1), D(2022, 3, 31))),
+    ("وسحبت بريطانيا 400 جندي في آذار.", ("troop_withdrawal", "completed", D(2021, 3, 1), D(2021, 3, 31))),
+    ("وستسلم القوات الأمريكية قاعدة حرير يوم الاثنين.", ("base_transfer", "planned", D(2021, 8, 2), D(2021, 8, 2))),
+])
+def test_a_plan_dated_without_a_year_is_ahead(sentence, expected):
+    [m] = extract(sentence, anchor=D(2021, 7, 27))
+    assert (m.event_type, m.status, m.date_earliest, m.date_latest) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # troops placed in another country, in a clause that does not name Iraq, are not of the drawdown
     ("وأضاف أن القوات الأمريكية في أفغانستان وصلت أيضا إلى مستوى 2500 جندي.", []),
     ("وتحتفظ الولايات المتحدة بنحو 900 جندي في سوريا.", []),

@@ -45,12 +45,16 @@ class DateMention(NamedTuple):
     text: str
     earliest: dt.date | None
     latest: dt.date | None
-    precision: str  # "day" | "week" | "month" | "year"
+    precision: str  # "day" | "week" | "month" | "season" | "year"
     flag: str = ""  # e.g. "weekday_mismatch: text says الأحد, the date is a Thursday"
+    #: where a phrase without a year («31 ديسمبر»، «الصيف»، «الخميس») was read as the last one
+    #: before the publication day, the window of the next one: what a plan means by it
+    ahead: tuple[dt.date, dt.date] | None = None
 
     def shifted(self, by: int) -> "DateMention":
         """The same mention with its offsets moved back by ``by`` (into a part of the text)."""
-        return DateMention(self.start - by, self.end - by, self.text, self.earliest, self.latest, self.precision, self.flag)
+        return DateMention(self.start - by, self.end - by, self.text, self.earliest, self.latest, self.precision, self.flag,
+                           self.ahead)
 
 
 def _month_table() -> dict[int, list[str]]:
@@ -234,22 +238,33 @@ def _named(m: re.Match, anchor: dt.date | None):
         return None
     if day is not None and not 1 <= day <= 31:
         return None
+    guessed = year is None and anchor is not None and not m.group("rel")
     if year is None and anchor is not None:
         year = _pick_year(month, day, anchor, m.group("rel"))
     if year is None:
         return None, None, "day" if day else "month", ""
-    if day:
-        try:
+
+    def window(year: int):
+        if day:
             d = dt.date(year, month, day)
-        except ValueError:
-            return None
-        return d, d, "day", _check_weekday(m.group("wd"), d)
-    lo, hi = _month_window(year, month)
-    if m.group("part"):
-        first, last = PART_OF[m.group("part")]
-        lo = lo.replace(day=first)
-        hi = hi if last is None else hi.replace(day=last)
-    return lo, hi, "month", ""
+            return d, d, "day", _check_weekday(m.group("wd"), d)
+        lo, hi = _month_window(year, month)
+        if m.group("part"):
+            first, last = PART_OF[m.group("part")]
+            lo = lo.replace(day=first)
+            hi = hi if last is None else hi.replace(day=last)
+        return lo, hi, "month", ""
+
+    try:
+        found = window(year)
+    except ValueError:
+        return None
+    if guessed and found[1] < anchor:
+        later = _pick_year(month, day, anchor, "المقبل")
+        if later is not None:
+            lo, hi, _, _ = window(later)  # a valid day: _pick_year only picks years that have it
+            return (*found, (lo, hi))
+    return found
 
 
 def _english(m: re.Match, anchor):
@@ -368,8 +383,10 @@ def _season(m: re.Match, anchor):
         lo, hi = current
     elif rel in ("الجاري", "الحالي") or m.group("this"):
         lo, hi = next((w for w in windows if w[0].year == anchor.year), future)
+    elif (anchor - past[0]).days <= PAST_HORIZON_DAYS:
+        return past[0], past[1], "season", "", future
     else:
-        lo, hi = past if (anchor - past[0]).days <= PAST_HORIZON_DAYS else future
+        lo, hi = future
     return lo, hi, "season", ""
 
 
@@ -459,6 +476,9 @@ def _weekday(m: re.Match, anchor):
         if rel == "الماضي" and back == 0:
             back = 7
         d = anchor - dt.timedelta(days=back)
+        if not rel and back:
+            nxt = d + dt.timedelta(days=7)
+            return d, d, "day", "", (nxt, nxt)
     return d, d, "day", ""
 
 

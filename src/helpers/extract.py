@@ -564,6 +564,8 @@ def _date_for(s: _Sentence, pos: int, status: str, lasting: bool = False, anchor
         return None
     d, deadline, since = found
     earliest, latest, precision = d.earliest, d.latest, d.precision
+    if status == "planned" and d.ahead is not None and anchor is not None and latest is not None and latest < anchor:
+        earliest, latest = d.ahead  # "لن تكون هناك قوات قتالية بحلول 31 ديسمبر": the next one
     if deadline and (status == "planned" or (status in ("completed", "reported") and anchor is not None and earliest is not None and earliest > anchor)):
         earliest, precision = None, "unknown"  # due by it, or done before a deadline to come: any time before
     elif since and lasting and status != "planned":
