@@ -693,6 +693,7 @@ def test_unnamed_troops_are_the_coalitions():
     ("وأعلنت وزارة الدفاع انتهاء المهام القتالية للتحالف في 31 كانون الأول 2021.", "completed", D(2021, 12, 31)),
     ("وقال المتحدث إنه لم تعد هناك أي قوات قتالية للتحالف في البلاد.", "completed", None),
     ("وسينهي التحالف مهمته القتالية بحلول نهاية العام.", "planned", None),
+    ("وقال بايدن: لن نكون في مهمة قتالية بحلول نهاية العام.", "planned", None),
 ])
 def test_the_end_of_the_combat_mission(sentence, status, day):
     [m] = extract(sentence, anchor=D(2021, 12, 31))
