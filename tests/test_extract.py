@@ -285,6 +285,13 @@ def test_a_cut_to_a_level_is_the_troops_that_stay(sentence, expected):
     ("وستخفض الولايات المتحدة عدد جنودها من 5200 إلى 3000 جندي خلال شهر آب الجاري.",
      [("troop_presence", "reported", "USA", 5200, None, D(2020, 8, 24)),
       ("troop_presence", "planned", "USA", 3000, D(2020, 8, 24), D(2020, 8, 31))]),
+    # a word of now, or where they are, after the first
+    ("وستخفض القوات الأمريكية عددها من 5200 جندي حاليا إلى 3000 جندي.",
+     [("troop_presence", "reported", "USA", 5200, D(2020, 8, 24), D(2020, 8, 24)),
+      ("troop_presence", "planned", "USA", 3000, D(2020, 8, 24), None)]),
+    ("وستخفض القوات الأمريكية عددها من 5200 جندي في العراق إلى 3000 جندي.",
+     [("troop_presence", "reported", "USA", 5200, None, D(2020, 8, 24)),
+      ("troop_presence", "planned", "USA", 3000, D(2020, 8, 24), None)]),
     # a range of other things is no figure
     ("وسقط من 3 إلى 5 صواريخ على القاعدة.", []),
     # a number of troops from a base to other bases moves

@@ -945,12 +945,17 @@ def _cut_status(s: _Sentence, pos: int, anchor: dt.date | None) -> str | None:
 
 def _from_level_to(s: _Sentence, i: int, n_start: int, n_end: int) -> bool:
     """Whether number ``i`` of the sentence is the first of «من N إلى M», its noun perhaps
-    written after it too («من 5200 جندي إلى 3000 جندي»): the level troops were at before a
-    change to the next number."""
+    written after it too («من 5200 جندي إلى 3000 جندي»), and a word of now or where they are
+    («من 5200 جندي حاليا إلى 3000»، «من 5200 جندي في العراق إلى 3000»): the level troops were at
+    before a change to the next number."""
     if i + 1 >= len(s.numbers) or s.f[max(0, n_start - 8):n_start].split()[-1:] != ["من"]:
         return False
     gap = s.f[n_end:s.folded.index_at(s.numbers[i + 1].start)].split()
-    return bool(gap) and gap[-1] in LEVEL_WORDS and (len(gap) == 1 or (len(gap) == 2 and is_troop_noun(gap[0])))
+    if not gap or gap[-1] not in LEVEL_WORDS:
+        return False
+    rest = gap[1:-1] if is_troop_noun(gap[0]) else gap[:-1]
+    # nothing more, a word of now, or where they are («في العراق»)
+    return not rest or (len(rest) == 1 and NOW.fullmatch(rest[0]) is not None) or (len(rest) == 2 and rest[0] == "في")
 
 
 def _held_until_the_change(m: Mention, s: _Sentence, pos: int, anchor: dt.date | None) -> None:
