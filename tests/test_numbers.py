@@ -103,6 +103,20 @@ def test_a_singular_noun_alone_is_not_a_count():
     assert find_numbers("وقال جندي إن القاعدة أخليت") == []
 
 
+@pytest.mark.parametrize("text, value", [
+    # digits grouped by threes with a dot count whole people: thousands
+    ("سيبقى 3.000 جندي", 3000),
+    ("نحو 2.500 من الجنود", 2500),
+    ("٣٫٠٠٠ عسكري", 3000),
+    # of anything else, or not grouped by threes, a decimal
+    ("3.000 دينار", 3.0),
+    ("2.5 مليون", 2500000),
+    ("2.50 جندي", 2.5),
+])
+def test_a_dot_grouping_thousands_before_counted_people(text, value):
+    assert one(text).value == value
+
+
 def test_fractions_are_values_below_one():
     m = one("ما يقارب ثلث قوات التحالف")
     assert (m.text, m.kind) == ("ثلث", "fraction")

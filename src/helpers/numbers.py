@@ -366,6 +366,17 @@ NEXT_WORD = re.compile(r"[\s\"'«»“”]*(?:من\s+)?([^\W\d_]+)")
 NEXT_WORD_REACH = 40
 
 
+#: Digits grouped by threes with a dot («3.000»، «٣٫٠٠٠»): a decimal, unless it counts people.
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:[.\u066b]\d{3})+")
+
+
+def _counts_people(word: str) -> bool:
+    """Whether a word after a number is a noun of counted people (with or without the article),
+    who come in whole numbers: a dot grouping the digits before it groups thousands."""
+    bare = word[2:] if word.startswith("ال") else word
+    return bare in LIST_HEAD_NOUNS
+
+
 def _next_word(folded: str, end: int) -> str:
     m = NEXT_WORD.match(folded, end, end + NEXT_WORD_REACH)
     return m.group(1) if m else ""
@@ -418,6 +429,8 @@ def numbers_in(folded, date_spans: list[tuple[int, int]] | None = None) -> list[
             mentions.append(NumberMention(start, end, text[start:end], value, low, high, False, "cardinal", noun))
             continue
         approx = kind == "vague"
+        if isinstance(value, float) and _DOT_GROUPED.fullmatch(f, s, e) and _counts_people(_next_word(f, e)):
+            value = low = high = int(re.sub(r"\D", "", f[s:e]))  # "3.000 جندي": no one is a fraction
         if kind in ("cardinal", "vague"):
             s, e, bound = _approx(f, s, e)
             approx = approx or bound is not None
