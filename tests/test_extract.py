@@ -148,6 +148,21 @@ def test_bases_listed_with_dates_of_their_own(sentence, expected):
     assert [(m.base_id, m.date_latest) for m in extract(sentence, anchor=D(2020, 4, 5))] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a base that becomes the Iraqi side's, or whose control moves to it, changes hands
+    ("وأصبحت قاعدة القيارة تحت سيطرة القوات العراقية بالكامل.", [("qayyarah", "completed", "iraq")]),
+    ("وستصبح قاعدة التاجي تحت إدارة الجيش العراقي الشهر المقبل.", [("taji", "planned", "iraq")]),
+    ("وانتقلت السيطرة على قاعدة القيارة إلى القوات العراقية.", [("qayyarah", "completed", "iraq")]),
+    ("وأعلن التحالف انتقال المسؤولية عن قاعدة بلد إلى وزارة الدفاع العراقية.", [("balad", "completed", "iraq")]),
+    # a base the Iraqi side holds, and a change denied, are not
+    ("وتقع قاعدة عين الأسد تحت سيطرة القوات العراقية وتستضيف قوات التحالف.", []),
+    ("ولم تصبح قاعدة حرير تحت سيطرة القوات العراقية بعد.", []),
+    ("وانتقلت السيطرة على قاعدة القيارة إلى تنظيم داعش عام 2014.", []),
+])
+def test_a_base_that_comes_under_iraqi_control(sentence, expected):
+    assert [(m.base_id, m.status, m.actor_to) for m in extract(sentence)] == expected
+
+
 @pytest.mark.parametrize("sentence", [
     "ولم تنسحب القوات الأميركية من قاعدة عين الأسد حتى الآن.",
     "ونفت قيادة العمليات المشتركة انسحاب القوات الأميركية من قاعدة عين الأسد.",

@@ -29,6 +29,14 @@ INTRANSITIVE_STEMS = ("نسحب", "نسحاب", "تموضع", "نتشار")
 #: they leave ("إعادة تموضع قواتها في قاعدتي عين الأسد وحرير").
 REDEPLOY_STEMS = ("تموضع", "نتشار")
 
+#: A base that comes under the Iraqi side's control changes hands: after a verb of becoming,
+#: «تحت» and a noun of control ("أصبحت قاعدة القيارة تحت سيطرة القوات العراقية"); or control
+#: that moves, a noun of control and «على»/«عن» after it, to the Iraqi side ("انتقلت السيطرة على
+#: قاعدة القيارة إلى القوات العراقية"). Verbs as past stem: imperfect stem.
+BECOME_VERBS = {"أصبح": "صبح", "صار": "صير", "بات": "بيت"}
+CONTROL_MOVE_VERBS = {"انتقل": "نتقل"}
+CONTROL_MOVE_NOUNS = ("انتقال",)
+CONTROL_NOUNS = ("سيطرة", "إدارة", "سلطة", "إمرة", "عهدة", "مسؤولية")
 #: Troops leaving (a number with one of these is a withdrawal): the transfer verbs and these.
 WITHDRAWAL_EXTRA_NOUNS = ("خفض", "تقليص", "تخفيض", "عودة", "إعادة")
 #: Cutting troops (past stem: imperfect stem): a number after «إلى» is the level they are cut

@@ -4,7 +4,8 @@ Pure functions from a sentence (and what came before it in its article) to recor
 
 * ``base_transfer``: a transfer verb or noun (سلّم، تسلّم، انسحب، سحب، غادر، أخلى، نقل …) whose
   object is a base of the gazetteer: the base right after it, after its first «من», or the base
-  a pronoun (وتسليمها، منها) or «القاعدة» points back to;
+  a pronoun (وتسليمها، منها) or «القاعدة» points back to; or a base that comes under the Iraqi
+  side's control («أصبحت … تحت سيطرة القوات العراقية»، «انتقلت السيطرة على … إلى …»);
 * ``troop_withdrawal`` / ``troop_presence`` / ``casualties``: a number that counts troops
   (its noun is a troop noun, a nationality standing for one, or «وهم نحو ثلاثين» after one),
   typed by the verb near it: killing, leaving, or neither (a standing figure); the killed broken
@@ -704,6 +705,58 @@ def _convoy_moves(s: _Sentence, t_start: int, b_start: int) -> bool:
     return False
 
 
+_CONTROL = alternation(_w(EW.CONTROL_NOUNS))
+#: «تحت سيطرة»، «تحت إدارة» …: what follows holds the base.
+UNDER_CONTROL = re.compile(rf"(?<!\w)تحت\s+(?:{_CONTROL})(?!\w)")
+#: «السيطرة على»، «المسؤولية عن»: control of what follows.
+CONTROL_OF = re.compile(rf"\s*(?:ال)?(?:{_CONTROL})\s+(?:علي|عن)(?!\w)")
+BECOME = _verb_patterns(EW.BECOME_VERBS)
+CONTROL_MOVES = _verb_patterns(EW.CONTROL_MOVE_VERBS) + [(_forms_re(EW.CONTROL_MOVE_NOUNS, True), "noun", ())]
+#: How far after a noun of control the Iraqi side may begin ("تحت سيطرة القوات العراقية").
+CONTROL_SIDE_CHARS = 12
+_TO = re.compile(r"\s*الي\s+")
+
+
+def _words_of_patterns(patterns, a: int, b: int, f: str) -> list[tuple[int, str]]:
+    """(start of the word, form) of every match of (pattern, form, stems) in ``f[a:b]``."""
+    return sorted((m.start("w"), form) for pattern, form, _ in patterns for m in pattern.finditer(f, a, b))
+
+
+def control_changes(s: _Sentence, bases) -> list[tuple[str, int, int, int, str]]:
+    """Bases that come under the Iraqi side's control, as (base, start and end of the evidence,
+    where its verb stands, the verb's form): a verb of becoming, the base, then «تحت سيطرة» and
+    the Iraqi side ("أصبحت قاعدة القيارة تحت سيطرة القوات العراقية"); or a verb of control moving,
+    «السيطرة على», the base, then «إلى» and the Iraqi side ("انتقلت السيطرة على قاعدة القيارة إلى
+    القوات العراقية"), each in one clause."""
+    f, out = s.f, []
+    if "تحت" in f:
+        for u in UNDER_CONTROL.finditer(f):
+            side = IRAQI.search(f, u.end(), u.end() + CONTROL_SIDE_CHARS + 40)
+            a, _ = s.clause(u.start())
+            before = [b for b in bases if a <= b.start and b.end <= u.start()]
+            if not side or side.start() > u.end() + CONTROL_SIDE_CHARS or not before:
+                continue
+            base = before[-1]
+            verbs = _words_of_patterns(BECOME, a, u.start(), f)
+            if verbs:
+                p, form = verbs[-1]
+                out.append((base.base_id, min(p, base.start), side.end(), p, form))
+    if "نتقل" in f or "نتقال" in f:
+        for p, form in _words_of_patterns(CONTROL_MOVES, 0, len(f), f):
+            word_end = _WORD_AT.match(f, p).end()
+            of = CONTROL_OF.match(f, word_end)
+            a, b = s.clause(p)
+            after = [x for x in bases if of and of.end() <= x.start < b]
+            if not after or s.words_between(of.end(), after[0].start) > 1:
+                continue
+            base = after[0]
+            to = _TO.match(f, base.end)
+            side = IRAQI.match(f, to.end()) if to else None
+            if side:
+                out.append((base.base_id, p, side.end(), p, form))
+    return out
+
+
 def transfers(s: _Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[Mention], str]:
     """Base transfers in one sentence; also returns the last base the sentence names."""
     bases = find_bases(s.f)
@@ -736,6 +789,18 @@ def transfers(s: _Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[M
             own = _own_date(s, b_end) if len(listed) > 1 else None
             _apply_date(rec, s, t_start if own is None else own, anchor)
             out.append(rec)
+    for base_id, a, b, p, form in control_changes(s, bases):
+        if _negated(s, p):
+            continue
+        status = _status_of(s, p, form, anchor)
+        if (base_id, status) in seen:
+            continue
+        seen.add((base_id, status))
+        cs, ce = s.article_span(a, b)
+        rec = Mention(doc_id, "base_transfer", status, cs, ce, s.start, s.start + len(s.text), s.text,
+                      base_id=base_id, actor_from="coalition", actor_to="iraq")
+        _apply_date(rec, s, p, anchor)
+        out.append(rec)
     if bases:
         last_base = bases[-1].base_id
     return out, last_base
