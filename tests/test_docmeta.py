@@ -44,6 +44,21 @@ def test_an_update_date_is_not_the_publication_date():
     assert p.value == ""
 
 
+def test_an_update_line_gives_neither_the_date_nor_the_outlet():
+    # 26 March 2020 was a Thursday, as the body says: still the date of an update
+    text = "آخر تحديث: الخميس 26 مارس 2020 - 02:15 م\nعنوان\nسلم التحالف قاعدة القيارة إلى القوات العراقية يوم الخميس."
+    assert (published(text).value, outlet(text).value) == ("", "")
+
+
+def test_a_time_stamp_and_page_controls_are_no_outlet():
+    assert outlet("عنوان الخبر\nمنذ 3 ساعات\nحجم الخط\nسلم التحالف قاعدة القيارة إلى القوات العراقية.").value == ""
+
+
+def test_a_city_and_an_agency_in_brackets_name_the_agency():
+    o = outlet("عنوان\nبغداد (رويترز) - سلم التحالف قاعدة القيارة إلى القوات العراقية.")
+    assert (o.value, o.basis) == ("رويترز", "byline: بغداد (رويترز) -")
+
+
 def test_a_date_the_text_calls_today():
     p = published("أربيل/ روداو/ جرى اليوم، 23 آب 2020، تسليم معسكر التاجي للقوات العراقية.")
     assert (p.value, p.confidence) == ("2020-08-23", "high")

@@ -73,6 +73,43 @@ def test_date_lines(line, expected):
     assert is_date_line(line) is expected
 
 
+@pytest.mark.parametrize("line", [
+    "الخميس 26 مارس 2020 - 02:15 م",  # a time with its evening mark
+    "26 مارس 2020 10:30 بتوقيت بغداد",
+    "2020-03-26 10:30 GMT+3",
+])
+def test_a_date_line_may_end_with_a_time_and_its_marks(line):
+    assert is_date_line(line)
+
+
+PAGE_CHROME = """آخر تحديث: الخميس 26 مارس 2020 - 02:15 م
+التحالف يسلم قاعدة القيارة
+منذ 3 ساعات
+حجم الخط
+بغداد (رويترز) - سلم التحالف الدولي قاعدة القيارة الجوية إلى القوات العراقية يوم الخميس.
+شارك الخبر:
+فيسبوك تويتر واتساب
+"""
+
+
+def test_the_lines_a_page_prints_around_an_article():
+    assert [(z.zone, z.rule.split(" (")[0], PAGE_CHROME[z.start:z.end]) for z in zones(PAGE_CHROME)] == [
+        ("byline", "update line", "آخر تحديث: الخميس 26 مارس 2020 - 02:15 م"),
+        ("title", "first short line", "التحالف يسلم قاعدة القيارة"),
+        ("byline", "time stamp", "منذ 3 ساعات"),
+        ("boilerplate", "page controls", "حجم الخط"),
+        ("byline", "dateline opening the first paragraph", "بغداد (رويترز) - "),
+        ("body", "article text", "سلم التحالف الدولي قاعدة القيارة الجوية إلى القوات العراقية يوم الخميس."),
+        ("boilerplate", "page controls", "شارك الخبر:"),
+        ("boilerplate", "page controls", "فيسبوك تويتر واتساب"),
+    ]
+
+
+@pytest.mark.parametrize("line", ["وشارك في الاجتماع وزير الدفاع.", "وقال الوزير (لويد أوستن) - في بيان - إن القوات غادرت."])
+def test_lines_that_only_look_like_page_furniture_are_body(line):
+    assert [z.zone for z in zones(line)] == ["body"]
+
+
 def test_embedded_tweet_text_is_a_quote_and_its_signature_a_byline():
     text = (
         "وقال المتحدث في تغريدة على تويتر إن القوات غادرت القاعدة.\n\n"

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from helpers.calendar_names import WEEKDAYS
 from helpers.body import Body
 from helpers.dates import DateMention, find_dates, is_hijri, weekdays_alone
-from helpers.furniture import BYLINE_STAFF_WORDS, CITIES, EVENT_ZONES, Zone, copyright_holder, source_outlet
+from helpers.furniture import BYLINE_STAFF_WORDS, CITIES, EVENT_ZONES, Zone, city_agency, copyright_holder, source_outlet
 from helpers.normalize import fold_text
 from helpers.sentences import split_sentences
 
@@ -31,6 +31,8 @@ OUTLET_MAX_WORDS = 5
 OUTLET_WORDS = frozenset(fold_text(w) for w in (
     "نيوز", "نت", "وكالة", "صحيفة", "جريدة", "قناة", "شبكة", "موقع", "راديو", "إذاعة", "تلفزيون", "برس", "بوست", "تايمز", "اليوم"))
 _FOLDED_WEEKDAY = {fold_text(n): wd for wd, names in WEEKDAYS.items() for n in names}
+#: Byline rules whose dates are not the publication date (:func:`helpers.furniture.zones`).
+NOT_PUBLISHED = ("update line",)
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,8 @@ def infer_published(text: str, zones: list[Zone], body: Body | None = None) -> I
         zone_start = next(z.start for z in zones if z.start <= start < z.end)
         if re.search(r"اليوم[\s،,:\-–]*$", fold_text(text[max(zone_start, start - 12):start])):
             return Inferred(m.earliest.isoformat(), f"the text calls it today: اليوم، {m.text}", "high")
-    in_bylines = [(z.start + m.start, m) for z in zones if z.zone == "byline" for m in _full_dates(text, z)]
+    in_bylines = [(z.start + m.start, m) for z in zones if z.zone == "byline" and not z.rule.startswith(NOT_PUBLISHED)
+                  for m in _full_dates(text, z)]
     full = [m for _, m in sorted(in_bylines + in_body, key=lambda pair: pair[0])]
     if full:
         latest = max(full, key=lambda m: m.earliest)  # the first of equal dates
@@ -132,11 +135,13 @@ def infer_outlet(text: str, zones: list[Zone]) -> Inferred:
     lines."""
     from_byline = None
     for z in zones:
-        if z.zone != "byline" or z.rule.startswith(("tweet", "dateline (a date")):
+        if z.zone != "byline" or z.rule.startswith(("tweet", "dateline (a date", "time stamp", *NOT_PUBLISHED)):
             continue
         line = _zone_text(text, z)
         if "|" in line and line.lstrip().startswith("("):
             parts = [line.strip().lstrip("(").split("|")[0]]
+        elif city_agency(line):
+            parts = [city_agency(line)]
         else:
             parts = re.split(r"\s*[-–—ـ/]\s*", line)
         outlet = _outlet_from_parts(parts)

@@ -5,10 +5,12 @@ Every character of an article belongs to one zone:
 * ``body``: the journalist's text; events come from here,
 * ``quote``: embedded posts (tweets) quoted in the article; events may come from here too,
 * ``title``: the headline,
-* ``byline``: datelines, bylines, "CITY - OUTLET" lines, tweet signatures,
+* ``byline``: datelines, bylines, "CITY - OUTLET" and "CITY (AGENCY) -" lines, update lines
+  ("آخر تحديث: …"), time stamps ("منذ 3 ساعات"), tweet signatures,
 * ``caption``: photo captions (a line ending with a photo credit),
 * ``boilerplate``: breadcrumbs, "اقرأ أيضاً" related links, "قد يهمك أيضاً" / "أخبار ذات صلة"
-  blocks and the unrelated headlines that follow them, "View on …" links, copyright lines.
+  blocks and the unrelated headlines that follow them, "View on …" links, copyright and source
+  lines, page controls ("حجم الخط"، "شارك الخبر"، "فيسبوك تويتر واتساب").
 
 The rules are facts of how Arabic news pages are laid out, not of any one site: word lists
 below are the markers such pages print; :func:`zones` applies them line by line.
@@ -82,6 +84,7 @@ _LEADING_DATELINE = re.compile(
     r"\s*(?:"
     r"(?P<paren>\([^()\n]{2,80}\)\s*[-–—ـ:]+)"  # (OUTLET | SECTION)-
     r"|(?P<slash>(?:[^\s/\n.،:][^/\n.،:]{0,40}?\s*/\s*){1,3})"  # CITY/ OUTLET/
+    r"|(?P<city>[^\s()/\n.،:][^()/\n.،:]{0,30}?)\s*\(\s*(?P<agency>[^()|\n]{2,40}?)\s*\)\s*[-–—ـ:]+"  # CITY (AGENCY) -
     r")\s*"
 )
 
@@ -200,10 +203,50 @@ def is_breadcrumb(line: str) -> bool:
     )
 
 
-#: Words that label a publication date at the head of a page ("نشر بتاريخ: 2020/08/23"); an
-#: update date ("آخر تحديث") is not the publication date and has no label here.
+#: Words that label a publication date at the head of a page ("نشر بتاريخ: 2020/08/23").
 DATELINE_LABELS = ("نشر بتاريخ", "نشر في", "تاريخ النشر", "بتاريخ")
 _DATELINE_LABEL = re.compile(rf"^\s*(?:{alternation(fold_text(w) for w in DATELINE_LABELS)})\s*[:：\-–]?\s*")
+#: Words that label an update date ("آخر تحديث: الخميس 26 مارس 2020"): a line of the page, not
+#: the publication date, nor a title or an outlet.
+UPDATE_LABELS = ("آخر تحديث", "اخر تحديث", "تم التحديث", "تاريخ التحديث", "محدث", "تحديث")
+_UPDATE_LABEL = re.compile(rf"^\s*(?:{alternation(fold_text(w) for w in UPDATE_LABELS)})\s*(?:في|بتاريخ)?\s*[:：\-–]?\s*")
+#: A time of day, with what may follow it: a morning or evening mark («ص»، «م»، «مساء»), a zone
+#: («بتوقيت بغداد»، «GMT+3»).
+_TIME = re.compile(
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:ص|م|صباحا|مساء|مساءا|ظهرا|am|pm)(?![^\W\d_]))?"
+    r"(?:\s*(?:بتوقيت\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|gmt|utc)(?:\s*[+-]\s*\d{1,2})?)?", re.IGNORECASE)
+#: A time stamp counted back in hours or minutes ("منذ 3 ساعات"، "قبل ساعتين"): no date.
+_TIME_AGO = re.compile(
+    r"^\s*(?:منذ|قبل)\s+(?:\d+\s+|[^\W\d_]+\s+)?(?:ساعه|ساعات|ساعتين|ساعتان|دقيقه|دقائق|دقيقتين|ثانيه|ثوان|ثواني)\s*$")
+#: The controls a page prints around an article (share, print, font size): a line of only these
+#: is none of the article.
+PAGE_CONTROLS = (
+    "حجم الخط", "تكبير الخط", "تصغير الخط", "طباعة", "اطبع", "شارك", "شارك الخبر", "شارك المقال", "مشاركة",
+    "أرسل لصديق", "نسخ الرابط", "فيسبوك", "فيس بوك", "تويتر", "واتساب", "واتس اب", "تلغرام", "تيليجرام",
+    "لينكدإن", "بريد إلكتروني", "Facebook", "Twitter", "WhatsApp", "Telegram", "Email", "Print",
+)
+_PAGE_CONTROL = re.compile(rf"(?:{alternation(fold_text(w).lower() for w in PAGE_CONTROLS)})(?![^\W\d_])|[aA][+-]?(?![^\W\d_])|[+\-:|/•·]")
+#: Page controls are few words: a longer line is text.
+PAGE_CONTROLS_MAX_WORDS = 8
+
+
+def is_page_controls(line: str) -> bool:
+    """A short line of nothing but the controls a page prints ("حجم الخط"، "شارك الخبر:"،
+    "فيسبوك تويتر واتساب")."""
+    if _words(line) > PAGE_CONTROLS_MAX_WORDS:
+        return False
+    return not _PAGE_CONTROL.sub(" ", fold_text(line).lower()).strip()
+
+
+def is_time_stamp(line: str) -> bool:
+    """A line that says only how many hours or minutes ago a page was published ("منذ 3 ساعات")."""
+    return _words(line) <= 4 and _TIME_AGO.match(fold_text(line)) is not None
+
+
+def is_update_line(line: str) -> bool:
+    """A line that gives the date a page was last updated ("آخر تحديث: الخميس 26 مارس 2020")."""
+    label = _UPDATE_LABEL.match(fold_text(line)) if "حد" in line else None
+    return label is not None and label.end() < len(fold_text(line)) and is_date_line(fold_text(line)[label.end():])
 #: A dateline is short: a weekday, a date in two calendars ("الثلاثاء 27 تموز 2021 - 17 ذو الحجة
 #: 1442 هـ") and a time at most.
 DATELINE_MAX_WORDS = 14
@@ -223,7 +266,7 @@ def is_date_line(line: str) -> bool:
     rest = line
     for m in find_dates(line):
         rest = rest.replace(m.text, " ")
-    return rest != line and not re.search(r"[^\W\d_]", re.sub(r"\d{1,2}:\d{2}", "", rest))
+    return rest != line and not re.search(r"[^\W\d_]", _TIME.sub("", fold_text(rest)))
 
 
 def is_byline(line: str) -> bool:
@@ -268,14 +311,23 @@ def _tweet_signatures(text: str) -> list[tuple[int, int]]:
 
 
 def _leading_dateline(text: str, start: int, end: int) -> int:
-    """Length of an inline dateline opening a paragraph ("شفق نيوز/ ", "(OUTLET | …)- ")."""
+    """Length of an inline dateline opening a paragraph ("شفق نيوز/ ", "(OUTLET | …)- ", "بغداد
+    (رويترز) - ")."""
     m = _LEADING_DATELINE.match(text, start, end)
     if not m:
         return 0
-    part = m.group("paren") or m.group("slash")
+    if m.group("city") and fold_text(m.group("city").strip()) not in CITIES:
+        return 0  # "CITY (AGENCY) -" opens with a city
+    part = m.group("paren") or m.group("slash") or m.group(0)
     if _words(part) > 8 or m.end() >= end:
         return 0
     return m.end() - start
+
+
+def city_agency(line: str) -> str:
+    """The agency of a dateline "CITY (AGENCY) -" ("بغداد (رويترز) -" → "رويترز"), or ""."""
+    m = _LEADING_DATELINE.fullmatch(line.strip() + " ")
+    return m.group("agency").strip() if m and m.group("city") and fold_text(m.group("city").strip()) in CITIES else ""
 
 
 def zones(text: str) -> list[Zone]:
@@ -329,6 +381,12 @@ def zones(text: str) -> list[Zone]:
             add(s, e, "boilerplate", "source line")
         elif is_date_line(line):
             add(s, e, "byline", "dateline (a date alone on its line)")
+        elif is_update_line(line):
+            add(s, e, "byline", "update line (not the publication date)")
+        elif is_time_stamp(line):
+            add(s, e, "byline", "time stamp (hours or minutes ago)")
+        elif is_page_controls(line):
+            add(s, e, "boilerplate", "page controls (share, print, font size)")
         elif is_caption(line) and not _SENTENCE_END.search(line) and (seen_body or not is_city_byline(line)):
             add(s, e, "caption", "ends with a photo credit")
         elif not seen_body and is_byline(line):
