@@ -228,19 +228,21 @@ PAGE_CONTROLS = (
 _PAGE_CONTROL = re.compile(rf"(?:{alternation(fold_text(w).lower() for w in PAGE_CONTROLS)})(?![^\W\d_])|[aA][+-]?(?![^\W\d_])|[+\-:|/•·]")
 #: Page controls are few words: a longer line is text.
 PAGE_CONTROLS_MAX_WORDS = 8
+#: How a line of page controls can begin (a quick test).
+_CONTROL_HEADS = frozenset(fold_text(w).lower().split()[0] for w in PAGE_CONTROLS) | {"a", "a+", "a-", "+", "-", "|", "•", "·"}
 
 
 def is_page_controls(line: str) -> bool:
     """A short line of nothing but the controls a page prints ("حجم الخط"، "شارك الخبر:"،
     "فيسبوك تويتر واتساب")."""
-    if _words(line) > PAGE_CONTROLS_MAX_WORDS:
-        return False
+    if _words(line) > PAGE_CONTROLS_MAX_WORDS or fold_text(line.split(None, 1)[0]).lower().rstrip(":") not in _CONTROL_HEADS:
+        return False  # most lines: no need to fold them whole
     return not _PAGE_CONTROL.sub(" ", fold_text(line).lower()).strip()
 
 
 def is_time_stamp(line: str) -> bool:
     """A line that says only how many hours or minutes ago a page was published ("منذ 3 ساعات")."""
-    return _words(line) <= 4 and _TIME_AGO.match(fold_text(line)) is not None
+    return _words(line) <= 4 and line.lstrip().startswith(("منذ", "قبل")) and _TIME_AGO.match(fold_text(line)) is not None
 
 
 def is_update_line(line: str) -> bool:
