@@ -67,8 +67,9 @@ LEVEL_WORDS = ("إلى",)  # written «الى» too: both fold alike
 #: إلى 3000»): then nothing follows it in its clause but one of these (a date, a place, a plan).
 AFTER_A_BARE_LEVEL = ("بحلول", "في", "خلال", "قبل", "بعد", "حتى", "مع", "بنهاية", "نهاية", "منتصف", "مطلع", "أواخر", "أوائل")
 
-#: Killing (a number of troops with one of these is casualties).
-KILLED_WORDS = ("قتل", "قُتل", "مقتل", "قتلى", "قتلوا", "مصرع", "استشهد", "سقوط قتلى")
+#: Killing, or death in service (a number of troops with one of these is casualties: «وفاة جندي
+#: أمريكي في حادث» is one of the dead too).
+KILLED_WORDS = ("قتل", "قُتل", "مقتل", "قتلى", "قتلوا", "مصرع", "استشهد", "سقوط قتلى", "وفاة", "توفي", "توفيت", "توفوا")
 #: «لقي حتفه»، «لقوا مصرعهم»: met their death. The verb is the word of killing where one of the
 #: nouns follows it, with a pronoun and up to four words between: the killed ("لقي ثلاثة جنود
 #: مصرعهم"، "لقي متعاقد أمريكي حتفه"), or nothing when they stand before it.
@@ -78,7 +79,7 @@ DEATH_NOUNS = ("حتف", "مصرع")
 #: أمريكيين قتلوا في الهجوم"، "إن جنديا أمريكيا قتل"، "جنديين لقيا حتفهما"): killed (with
 #: :data:`MET_VERBS`) or wounded. News writes the passive undotted, as the active; the active
 #: has an object, which a number right after the verb shows ("قتلوا خمسة مسلحين").
-KILLED_AFTER_VERBS = ("قتل", "قتلوا", "قتلا", "قتلت", "قتلتا", "استشهد", "استشهدوا", "استشهدا")
+KILLED_AFTER_VERBS = ("قتل", "قتلوا", "قتلا", "قتلت", "قتلتا", "استشهد", "استشهدوا", "استشهدا", "توفي", "توفيت", "توفوا", "توفيا")
 WOUNDED_AFTER_VERBS = ("أصيب", "أصيبوا", "أصيبا", "أصيبت", "جرح", "جرحوا", "جرحا")
 #: What may stand between the troops and that verb, besides their nationality: another adjective
 #: («آخرين») and the pluperfect's «كانوا قد».
