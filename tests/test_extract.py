@@ -190,8 +190,12 @@ def test_negation_with_only_is_what_happened_and_still_is_no_negation():
     ("وكانت القوات الأميركية قد غادرت خلال العام الماضي ثماني قواعد عسكرية، من بينها قاعدة التقدم ومعسكر التاجي.",
      ["habbaniyah", "taji"]),
     ("وانسحب التحالف من عدة مواقع أبرزها قاعدة القائم.", ["al-qaim"]),
+    # the names after «بينها» stand after the base word: towns too («القائم»، «التاجي»)
+    ("وكانت قوات التحالف قد انسحبت من ثماني قواعد عسكرية، بينها القائم والقيارة وكي وان والحبانية والتاجي.",
+     ["al-qaim", "qayyarah", "k1", "habbaniyah", "taji"]),
     # no transfer, or no count of bases before the names
     ("وزار الوزير عدة قواعد، من بينها قاعدة عين الأسد.", []),
+    ("وزار الوزير ثلاث مدن بينها القائم.", []),
 ])
 def test_bases_named_among_those_a_transfer_counts(sentence, bases):
     assert [m.base_id for m in extract(sentence) if m.event_type == "base_transfer"] == bases

@@ -759,7 +759,7 @@ def control_changes(s: _Sentence, bases) -> list[tuple[str, int, int, int, str]]
 
 def transfers(s: _Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[Mention], str]:
     """Base transfers in one sentence; also returns the last base the sentence names."""
-    bases = find_bases(s.f)
+    bases = find_bases(s.f, counted=s.hints("bases"))
     out: list[Mention] = []
     if not bases and not (last_base and ANAPHOR.search(s.f)):
         return out, last_base  # no base named or pointed at: no transfer to look for

@@ -209,6 +209,8 @@ _DATELINE_LABEL = re.compile(rf"^\s*(?:{alternation(fold_text(w) for w in DATELI
 #: Words that label an update date ("آخر تحديث: الخميس 26 مارس 2020"): a line of the page, not
 #: the publication date, nor a title or an outlet.
 UPDATE_LABELS = ("آخر تحديث", "اخر تحديث", "تم التحديث", "تاريخ التحديث", "محدث", "تحديث")
+#: How an update line can begin, as printed (a quick test).
+_UPDATE_HEADS = tuple({w.split()[0] for w in UPDATE_LABELS} | {"أخر", "تحديث"})
 _UPDATE_LABEL = re.compile(rf"^\s*(?:{alternation(fold_text(w) for w in UPDATE_LABELS)})\s*(?:في|بتاريخ)?\s*[:：\-–]?\s*")
 #: A time of day, with what may follow it: a morning or evening mark («ص»، «م»، «مساء»), a zone
 #: («بتوقيت بغداد»، «GMT+3»).
@@ -247,8 +249,11 @@ def is_time_stamp(line: str) -> bool:
 
 def is_update_line(line: str) -> bool:
     """A line that gives the date a page was last updated ("آخر تحديث: الخميس 26 مارس 2020")."""
-    label = _UPDATE_LABEL.match(fold_text(line)) if "حد" in line else None
-    return label is not None and label.end() < len(fold_text(line)) and is_date_line(fold_text(line)[label.end():])
+    if _words(line) > DATELINE_MAX_WORDS + 3 or not line.lstrip().startswith(_UPDATE_HEADS):
+        return False  # most lines: no need to fold them
+    folded = fold_text(line)
+    label = _UPDATE_LABEL.match(folded)
+    return label is not None and label.end() < len(folded) and is_date_line(folded[label.end():])
 #: A dateline is short: a weekday, a date in two calendars ("الثلاثاء 27 تموز 2021 - 17 ذو الحجة
 #: 1442 هـ") and a time at most.
 DATELINE_MAX_WORDS = 14
@@ -328,6 +333,8 @@ def _leading_dateline(text: str, start: int, end: int) -> int:
 
 def city_agency(line: str) -> str:
     """The agency of a dateline "CITY (AGENCY) -" ("بغداد (رويترز) -" → "رويترز"), or ""."""
+    if "(" not in line:
+        return ""
     m = _LEADING_DATELINE.fullmatch(line.strip() + " ")
     return m.group("agency").strip() if m and m.group("city") and fold_text(m.group("city").strip()) in CITIES else ""
 

@@ -3,7 +3,8 @@
 Each base has names that identify it alone (``aliases_ar``: "القيارة", "عين الأسد", "كي 1") and
 names that are common words or towns and identify it only after a base word
 (``aliases_ar_after_base_word``: "قاعدة القائم", "معسكر التاجي", "قاعدة كركوك"), or in a list
-after a dual or plural one ("قاعدتي القيارة والقائم").
+after a dual or plural one ("قاعدتي القيارة والقائم"), or after a count of bases and «بينها»
+("ثماني قواعد، بينها القائم والتاجي").
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.event_words import BASE_LIST_WORDS, BASE_WORDS
+from helpers.event_words import BASE_LIST_WORDS, BASE_WORDS, BASES_PLURALS, INCLUDING_WORDS
 from helpers.normalize import fold_text
 from helpers.paths import REFERENCE_DIR
 from helpers.wordscan import alternation
@@ -61,9 +62,18 @@ def _pattern(path: str) -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     return pattern, listed, {"after": after, "alone": alone}
 
 
-def find_bases(folded: str, path: str | Path = BASES_CSV) -> list[BaseMention]:
+_COUNT_WORDS = tuple(fold_text(w) for w in BASES_PLURALS)
+#: A count of bases and the words that bring in some of them ("ثماني قواعد عسكرية، بينها"): the
+#: names listed after it stand after a base word, as after «قواعد».
+INCLUDED = re.compile(
+    rf"(?<!\w)(?:{alternation(_COUNT_WORDS)})(?:\s+[^\s،,.:؛]+){{0,3}}\s*[،,]?\s*"
+    rf"[و]?(?:{alternation(fold_text(w) for w in INCLUDING_WORDS)})\s*[:،,]?")
+
+
+def find_bases(folded: str, path: str | Path = BASES_CSV, counted: bool | None = None) -> list[BaseMention]:
     """Base mentions in folded text, in order: the span covers the base word and the name
-    (a proclitic و، ف، ب، ل written joined stays outside)."""
+    (a proclitic و، ف، ب، ل written joined stays outside). ``counted``: whether the text may
+    count bases («قواعد»), where the caller knows (None: it is looked for)."""
     pattern, listed, names = _pattern(str(path))
     found = []
     m = pattern.search(folded)
@@ -76,4 +86,22 @@ def find_bases(folded: str, path: str | Path = BASES_CSV) -> list[BaseMention]:
                 found.append(BaseMention(n.start("after"), n.end(), names["after"][n.group("after")]))
                 end = n.end()
         m = pattern.search(folded, end)
+    if counted or (counted is None and any(w in folded for w in _COUNT_WORDS)):  # most sentences count no bases
+        found = _with_included(folded, found, listed, names["after"])
     return found
+
+
+def _with_included(folded: str, found: list[BaseMention], listed: re.Pattern, after: dict[str, str]) -> list[BaseMention]:
+    """``found`` and the names listed after a count of bases and «بينها» ("ثماني قواعد، بينها
+    القائم والقيارة"), in order, each place once."""
+    more = []
+    for m in INCLUDED.finditer(folded):
+        end = m.end()
+        while n := listed.match(folded, end):
+            more.append(BaseMention(n.start("after"), n.end(), after[n.group("after")]))
+            end = n.end()
+    if not more:
+        return found
+    taken = {b.start for b in found}
+    return sorted(found + [b for b in more if b.start not in taken and not any(f.start <= b.start < f.end for f in found)],
+                  key=lambda b: b.start)
