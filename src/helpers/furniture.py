@@ -339,6 +339,26 @@ def city_agency(line: str) -> str:
     return m.group("agency").strip() if m and m.group("city") and fold_text(m.group("city").strip()) in CITIES else ""
 
 
+#: Lines known by a test of their own, in the order they are tried: (test, zone, rule).
+LINE_KINDS = (
+    (is_breadcrumb, "boilerplate", "breadcrumb navigation"),
+    (is_copyright, "boilerplate", "copyright line"),
+    (is_source_line, "boilerplate", "source line"),
+    (is_date_line, "byline", "dateline (a date alone on its line)"),
+    (is_update_line, "byline", "update line (not the publication date)"),
+    (is_time_stamp, "byline", "time stamp (hours or minutes ago)"),
+    (is_page_controls, "boilerplate", "page controls (share, print, font size)"),
+)
+
+
+def _line_kind(line: str) -> tuple[str, str] | None:
+    """(zone, rule) of the first of :data:`LINE_KINDS` that knows the line, or None."""
+    for test, zone, rule in LINE_KINDS:
+        if test(line):
+            return zone, rule
+    return None
+
+
 def zones(text: str) -> list[Zone]:
     """Split ``text`` into zones (see the module docstring), in order, covering every line."""
     lines = _lines(text)
@@ -380,22 +400,12 @@ def zones(text: str) -> list[Zone]:
             else:
                 add(s, e, "boilerplate", "headline in a related-links block")
                 continue
-        if line == previous_line and previous_zone in ("caption", "title", "byline"):
+        repeated = line == previous_line and previous_zone in ("caption", "title", "byline")
+        kind = None if repeated else _line_kind(line)
+        if repeated:
             add(s, e, previous_zone, "repeated line")
-        elif is_breadcrumb(line):
-            add(s, e, "boilerplate", "breadcrumb navigation")
-        elif is_copyright(line):
-            add(s, e, "boilerplate", "copyright line")
-        elif is_source_line(line):
-            add(s, e, "boilerplate", "source line")
-        elif is_date_line(line):
-            add(s, e, "byline", "dateline (a date alone on its line)")
-        elif is_update_line(line):
-            add(s, e, "byline", "update line (not the publication date)")
-        elif is_time_stamp(line):
-            add(s, e, "byline", "time stamp (hours or minutes ago)")
-        elif is_page_controls(line):
-            add(s, e, "boilerplate", "page controls (share, print, font size)")
+        elif kind is not None:
+            add(s, e, *kind)
         elif is_caption(line) and not _SENTENCE_END.search(line) and (seen_body or not is_city_byline(line)):
             add(s, e, "caption", "ends with a photo credit")
         elif not seen_body and is_byline(line):
