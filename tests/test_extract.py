@@ -175,6 +175,32 @@ def test_what_is_denied_or_negated_did_not_happen(sentence):
     assert extract(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    # a condition, a question, a demand or a call
+    "وإذا انسحبت القوات الأمريكية من قاعدة عين الأسد فإن تنظيم داعش سيعود.",
+    "ولو انسحبت القوات من قاعدة حرير لانهار الأمن.",
+    "وإذا بقي 2500 جندي في العراق فإن الهجمات ستستمر.",
+    "وهل تنسحب القوات الأمريكية من قاعدة حرير؟",
+    "وطالب البرلمان العراقي بانسحاب القوات الأجنبية من قاعدة عين الأسد.",
+    "ودعا الصدر إلى انسحاب القوات الأمريكية من قاعدة عين الأسد.",
+    "وطالب نواب بإنهاء المهمة القتالية للقوات الأمريكية.",
+])
+def test_what_is_only_supposed_asked_or_demanded_did_not_happen(sentence):
+    assert extract(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what follows a condition, asks or demands is stated: «إذا … فإن» often sets two facts side by side
+    ("وإذا أعلنت بريطانيا سحب مدربيها، فإن فرنسا ستبدأ في سحب مئتي جندي من العراق.", [("troop_withdrawal", "planned")]),
+    ("وسلمت القوات قاعدة التاجي، فهل تكون عين الأسد التالية؟", [("base_transfer", "completed")]),
+    ("وبعد قرار البرلمان، انسحبت القوات من قاعدة القائم.", [("base_transfer", "completed")]),
+    ("وانسحبت القوات من قاعدة القائم، ولو أن بعض المعدات بقيت.", [("base_transfer", "completed")]),
+    ("وقال المتحدث إن القوات ستنسحب من قاعدة حرير إذا طلبت الحكومة ذلك.", [("base_transfer", "planned")]),
+])
+def test_what_is_stated_beside_a_condition_question_or_demand(sentence, expected):
+    assert [(m.event_type, m.status) for m in extract(sentence)] == expected
+
+
 def test_negation_with_only_is_what_happened_and_still_is_no_negation():
     assert [brief(m) for m in extract("ولم ينسحب سوى 200 جندي من العراق.")] == [
         ("troop_withdrawal", "completed", "COALITION", 200, None, D(2020, 8, 24))]

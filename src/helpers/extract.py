@@ -26,8 +26,10 @@ is the level they were at; a number after «بـ» with a verb of cutting earlie
 the amount cut.
 
 What is not an event: a transfer whose subject is a convoy (supplies on the move), a base where
-troops or things go («إلى قاعدة …»), troops named Iraqi or of another force, a need for combat
-troops («لم يعد بحاجة إلى قوات قتالية»), and anything a negation or denial governs.
+troops or things go («إلى قاعدة …»), troops named Iraqi or of another force, or placed in another
+country, a need for combat troops («لم يعد بحاجة إلى قوات قتالية»), and anything a negation or
+denial governs, a condition or question holds («إذا انسحبت …»، «هل تنسحب …؟»), or someone demands
+(«طالب بانسحاب …»).
 
 All matching runs on the folded copy of each sentence (:mod:`helpers.normalize`); every record
 keeps the sentence and the character span of its evidence in the original article.
@@ -450,6 +452,42 @@ def _negated(s: _Sentence, pos: int, until: int | None = None) -> bool:
     return not EXCEPT.search(s.f, last.end(), b if until is None else until)
 
 
+CONDITIONAL = _phrase_re(EW.CONDITIONAL_WORDS)
+#: A question: a clause that ends with a question mark or opens with «هل».
+QUESTION_OPEN = re.compile(rf"\W*[وف]?(?:{alternation(_w(EW.QUESTION_WORDS))})(?!\w)")
+#: What may stand between a word of demanding and the verbal noun it demands («طالب البرلمان
+#: بانسحاب»، «دعا إلى انسحاب»، «التصويت على سحب»): who demands, and a preposition, joined or not.
+_DEMANDED_GAP = re.compile(r"\s*(?:[^\s،,.؛:]+\s+){0,3}?(?:(?:الي|علي)\s+)?[وفبل]?(?:ال)?$")
+
+
+def _hypothetical(s: _Sentence, pos: int) -> bool:
+    """Whether the word at ``pos`` is asked about or a condition: in a clause that asks ("هل
+    تنسحب …؟"), or shortly after a conditional in its clause ("إذا انسحبت القوات … فإن …"). What
+    follows the condition is not: "وإذا أعلنت بريطانيا …، فإن فرنسا ستبدأ في سحب مئتي جندي" states
+    France's plan («إذا … فإن» often sets two facts side by side)."""
+    f = s.f
+    a, b = s.clause(pos)
+    if f[a:b].rstrip(" .\"'»”)").endswith(("؟", "?")) or QUESTION_OPEN.match(f, a, b):
+        return True  # its clause asks ("…، فهل تكون عين الأسد التالية؟" asks only that)
+    conditions = list(CONDITIONAL.finditer(f, a, pos))
+    return bool(conditions) and s.words_between(conditions[-1].end(), pos) <= NEGATION_REACH_WORDS
+
+
+def _demanded(s: _Sentence, pos: int, form: str) -> bool:
+    """Whether the verbal noun at ``pos`` is what someone demands, votes on or calls for ("طالب
+    البرلمان بانسحاب القوات"، "دعا إلى انسحاب القوات"): not something done."""
+    if form != "noun":
+        return False
+    d = list(DEMAND.finditer(s.f, max(0, pos - 24), pos))
+    gap = _DEMANDED_GAP.match(s.f, d[-1].end(), pos) if d else None
+    return gap is not None
+
+
+def _not_stated(s: _Sentence, pos: int, form: str) -> bool:
+    """Whether the word at ``pos`` states no event: negated, a condition or question, or demanded."""
+    return _negated(s, pos) or _hypothetical(s, pos) or _demanded(s, pos, form)
+
+
 #: Present forms that are also a past verb (:data:`helpers.event_words.PAST_OR_PRESENT`).
 PAST_OR_PRESENT = frozenset(_w(EW.PAST_OR_PRESENT))
 #: Verbal nouns as written: a past verb spelled as one of them («خفض»، «سحب») may be the noun.
@@ -771,7 +809,7 @@ def transfers(s: _Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[M
         if form == "present" and (t_start, t_end) in other_reading:
             continue
         found = _base_object(s, t_start, t_end, bases, last_base)
-        if not found or _negated(s, t_start) or _convoy_moves(s, t_start, found[1]):
+        if not found or _not_stated(s, t_start, form) or _convoy_moves(s, t_start, found[1]):
             continue
         status = _status_of(s, t_start, form, anchor)
         listed = [found, *_listed_after(s, bases, found[1])]
@@ -790,7 +828,7 @@ def transfers(s: _Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[M
             _apply_date(rec, s, t_start if own is None else own, anchor)
             out.append(rec)
     for base_id, a, b, p, form in control_changes(s, bases):
-        if _negated(s, p):
+        if _not_stated(s, p, form):
             continue
         status = _status_of(s, p, form, anchor)
         if (base_id, status) in seen:
@@ -1269,8 +1307,8 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
         if counted is None:
             continue
         unit, unit_end, named = counted
-        if _other_side(s, unit_end) or _elsewhere(s, n_start):
-            continue  # Iraqi troops, or another force's, or troops in another country
+        if _other_side(s, unit_end) or _elsewhere(s, n_start) or _hypothetical(s, n_start):
+            continue  # Iraqi troops, or another force's, troops in another country, or a condition
         after = s.f[unit_end:unit_end + 30].split()[:2]
         force = "trainers" if any(is_trainer_noun(w) for w in [unit, *after]) else "troops"
         # the parts it is made of, if any, name their own sides, not the number's
@@ -1377,8 +1415,8 @@ def mission_changes(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
         if not ends:
             continue
         e_start, e_end, form, word = min(ends, key=lambda e: abs(e[0] - c.start()))
-        if _elsewhere(s, c.start()):
-            return []  # "أنهت مهمتها القتالية في أفغانستان"
+        if _elsewhere(s, c.start()) or _hypothetical(s, e_start) or _demanded(s, e_start, form):
+            return []  # "أنهت مهمتها القتالية في أفغانستان"، "طالب بإنهاء المهمة القتالية"
         status = _status_of(s, e_start, form, anchor)
         cs, ce = s.article_span(min(e_start, c.start()), max(e_end, c.end()))
         rec = Mention(doc_id, "mission_change", status, cs, ce, s.start, s.start + len(s.text), s.text,
