@@ -301,6 +301,8 @@ def test_troop_figures(sentence, expected):
      ("troop_withdrawal", "completed", "ITA", 200, D(2020, 7, 1), D(2020, 7, 31))),
     ("وقلصت الولايات المتحدة عدد قواتها في العراق بنحو 2200 جندي الشهر الماضي.",
      ("troop_withdrawal", "completed", "USA", 2200, D(2020, 7, 1), D(2020, 7, 31))),
+    ("وقلصت الولايات المتحدة عديد قواتها في العراق بمقدار 2200 جندي الشهر الماضي.",
+     ("troop_withdrawal", "completed", "USA", 2200, D(2020, 7, 1), D(2020, 7, 31))),
     # «إلى» before a place is no level
     ("ونقلت القوات الأسترالية 300 جندي إلى الكويت.",
      ("troop_withdrawal", "completed", "AUS", 300, None, D(2020, 8, 24))),
@@ -632,6 +634,10 @@ def test_the_killed_before_their_verb(sentence, expected):
     ("وقررت واشنطن سحب قواتها، وأكدت أن 500 جندي سيبقون في أربيل.", [("troop_presence", "planned", "USA", 500)]),
     # but it does with no «أن» between
     ("وأعلنت واشنطن سحب 500 جندي من العراق.", [("troop_withdrawal", "completed", "USA", 500)]),
+    # a total after a number that moves stands: the number before it is the part that moves
+    ("وأعلنت إيطاليا سحب 300 من عسكرييها البالغ عددهم 900.",
+     [("troop_withdrawal", "completed", "ITA", 300), ("troop_presence", "reported", "ITA", 900)]),
+    ("وسحبت الدنمارك قواتها البالغ عددها 130 جنديا.", [("troop_withdrawal", "completed", "DNK", 130)]),
     # a level as a bare number, the troops named before it as what is cut
     ("وخفضت الولايات المتحدة عدد جنودها في العراق إلى 3000.", [("troop_presence", "reported", "USA", 3000)]),
     ("وكان البنتاغون قد أعلن خفض عديد القوات إلى 3000.", [("troop_presence", "reported", "COALITION", 3000)]),

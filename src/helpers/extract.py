@@ -883,15 +883,16 @@ def _unit_span(s: _Sentence, n_end: int) -> tuple[str, int]:
 
 #: «أن»، «إن»، «بأن»، «لأن»: a clause of its own opens; a verb before it governs no number after it.
 THAT = re.compile(r"(?<!\w)[وف]?(?:ب?ان|لان)(?!\w)")
-#: «بـ» right before a number: after a verb of cutting, the amount cut ("قلصت … بنحو 500 جندي").
-BY_AMOUNT = re.compile(r"(?<!\w)ب\s*$")
+#: «بـ» (or «بمقدار»، «بواقع») right before a number: after a verb of cutting, the amount cut
+#: ("قلصت … بنحو 500 جندي"، "قلصت … بمقدار 2200 جندي").
+BY_AMOUNT = re.compile(r"(?<!\w)(?:ب|بمقدار|بواقع)\s*$")
 
 
 def _governing_verb(s: _Sentence, n_start: int, unit_end: int):
     """The transfer or withdrawal word that governs a number: (position, form, distance, end)
     or None. A number cut by («بنحو 500 جندي») is governed by the last verb of cutting before
     it in its clause, however far ("قلصت الولايات المتحدة عدد قواتها في العراق بنحو 500 جندي")."""
-    if BY_AMOUNT.search(s.f, max(0, n_start - 3), n_start):
+    if BY_AMOUNT.search(s.f, max(0, n_start - 8), n_start):
         a, _ = s.clause(n_start)
         cuts = [(p, form, n_start - end, end) for p, end, form in s.cut_words if a <= p and end <= n_start]
         if cuts:
@@ -1080,11 +1081,15 @@ def _change_done(s: _Sentence, pos: int, anchor: dt.date | None) -> bool:
 
 
 def _total_of_which_part_moves(s: _Sentence, n_start: int) -> bool:
-    """Whether the number at ``n_start`` is the total of troops of which only a part moves
-    ("سحب معظم قواتها البالغ عددها 400 جندي")."""
+    """Whether the number at ``n_start`` is the total of troops of which only a part moves: a
+    word of a part, or a number, before it in its clause ("سحب معظم قواتها البالغ عددها 400
+    جندي"، "سحب 300 من عسكرييها البالغ عددهم 900")."""
     a, _ = s.clause(n_start)
     before = s.f[a:n_start]
-    return bool(TOTAL.search(" ".join(before.split()[-2:]))) and bool(PART.search(before))
+    if not TOTAL.search(" ".join(before.split()[-2:])):
+        return False
+    return bool(PART.search(before)) or any(
+        n.kind == "cardinal" and a <= s.folded.index_at(n.start) < n_start for n in s.numbers)
 
 
 def _part_of_them_moves(s: _Sentence, v_start: int, v_end: int, unit_end: int) -> bool:
