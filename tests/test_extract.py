@@ -112,6 +112,9 @@ def test_of_the_troops_is_who_leaves_not_where_from():
 @pytest.mark.parametrize("sentence, base", [
     ("وسلمت القوات الأمريكية قاعدة الأسد الجوية في الأنبار للقوات العراقية.", "ain-al-asad"),
     ("وانسحبت القوات الأمريكية من سوريا بعد لقاء مع الأسد.", None),  # a name, not the base
+    # Camp Victory by its Arabic name, after a base word only
+    ("وسلمت القوات الأمريكية معسكر النصر قرب مطار بغداد إلى القوات العراقية.", "baghdad-airport"),
+    ("وانسحبت القوات من المدينة بعد النصر على داعش.", None),
 ])
 def test_names_of_bases(sentence, base):
     assert [m.base_id for m in extract(sentence) if m.event_type == "base_transfer"] == ([base] if base else [])
