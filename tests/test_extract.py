@@ -166,6 +166,20 @@ def test_a_base_that_comes_under_iraqi_control(sentence, expected):
     assert [(m.base_id, m.status, m.actor_to) for m in extract(sentence)] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # ending one's presence at a base is leaving it
+    ("وأنهى التحالف وجوده في قاعدة كي 1 قبل يومين.", [("base_transfer", "k1", "completed")]),
+    ("وأنهت قوات التحالف مهامها في معسكر بسماية.", [("base_transfer", "besmaya", "completed")]),
+    ("وستنهي القوات الأمريكية وجودها العسكري في قاعدة عين الأسد بحلول نهاية العام.", [("base_transfer", "ain-al-asad", "planned")]),
+    ("وأعلن التحالف إنهاء وجوده في معسكر التاجي.", [("base_transfer", "taji", "completed")]),
+    # the combat mission ending there, or a visit, is not
+    ("وأنهت القوات الأمريكية مهمتها القتالية في قاعدة عين الأسد.", [("mission_change", "", "completed")]),
+    ("وأنهى الوزير زيارته في قاعدة عين الأسد.", []),
+])
+def test_ending_the_presence_at_a_base(sentence, expected):
+    assert [(m.event_type, m.base_id, m.status) for m in extract(sentence)] == expected
+
+
 @pytest.mark.parametrize("sentence", [
     "ولم تنسحب القوات الأميركية من قاعدة عين الأسد حتى الآن.",
     "ونفت قيادة العمليات المشتركة انسحاب القوات الأميركية من قاعدة عين الأسد.",

@@ -37,6 +37,14 @@ BECOME_VERBS = {"أصبح": "صبح", "صار": "صير", "بات": "بيت"}
 CONTROL_MOVE_VERBS = {"انتقل": "نتقل"}
 CONTROL_MOVE_NOUNS = ("انتقال",)
 CONTROL_NOUNS = ("سيطرة", "إدارة", "سلطة", "إمرة", "عهدة", "مسؤولية")
+#: Ending one's presence at a base is leaving it: a word of ending, by the form that gives its
+#: status, then a noun of presence and «في» before the base ("أنهى التحالف وجوده في قاعدة كي 1"،
+#: "أنهت قوات التحالف مهامها في معسكر بسماية"). With a combat word it is the mission that ends.
+END_PRESENCE_FORMS = {
+    "past": ("أنهى", "أنهت", "أنهوا"), "future": ("سينهي", "ستنهي", "سوف ينهي", "سوف تنهي"),
+    "present": ("ينهي", "تنهي"), "noun": ("إنهاء",),
+}
+PRESENCE_NOUNS = ("وجود", "مهام", "مهمة", "عمل", "انتشار", "تواجد")
 #: Troops leaving (a number with one of these is a withdrawal): the transfer verbs and these.
 WITHDRAWAL_EXTRA_NOUNS = ("خفض", "تقليص", "تخفيض", "عودة", "إعادة")
 #: Cutting troops (past stem: imperfect stem): a number after «إلى» is the level they are cut

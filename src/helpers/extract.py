@@ -5,7 +5,8 @@ Pure functions from a sentence (and what came before it in its article) to recor
 * ``base_transfer``: a transfer verb or noun (سلّم، تسلّم، انسحب، سحب، غادر، أخلى، نقل …) whose
   object is a base of the gazetteer: the base right after it, after its first «من», or the base
   a pronoun (وتسليمها، منها) or «القاعدة» points back to; or a base that comes under the Iraqi
-  side's control («أصبحت … تحت سيطرة القوات العراقية»، «انتقلت السيطرة على … إلى …»);
+  side's control («أصبحت … تحت سيطرة القوات العراقية»، «انتقلت السيطرة على … إلى …»), or where
+  troops end their presence («أنهى التحالف وجوده في قاعدة …»);
 * ``troop_withdrawal`` / ``troop_presence`` / ``casualties``: a number that counts troops
   (its noun is a troop noun, a nationality standing for one, or «وهم نحو ثلاثين» after one),
   typed by the verb near it: killing, leaving, or neither (a standing figure); the killed broken
@@ -760,6 +761,30 @@ def _words_of_patterns(patterns, a: int, b: int, f: str) -> list[tuple[int, str]
     return sorted((m.start("w"), form) for pattern, form, _ in patterns for m in pattern.finditer(f, a, b))
 
 
+#: A word of ending, a noun of presence (with the article or a pronoun, and «العسكري» perhaps),
+#: then «في»: the base after it is left ("أنهى التحالف وجوده في قاعدة كي 1").
+END_PRESENCE = [
+    (re.compile(rf"(?<!\w)[وف]?(?P<w>{alternation(_w(words))})\s+(?:[^\s،,.؛:]+\s+){{0,3}}?(?:ال)?"
+                rf"(?:{alternation(_w(EW.PRESENCE_NOUNS))})(?:ه|ها|هم|هما)?(?:\s+(?:ال)?عسكري(?:ه)?)?\s+في\s+"), form)
+    for form, words in EW.END_PRESENCE_FORMS.items()]
+
+
+def presence_ends(s: _Sentence, bases) -> list[tuple[str, int, int, int, str]]:
+    """Bases whose troops end their presence there, as :func:`control_changes` gives them: a word
+    of ending, a noun of presence and «في» right before the base ("أنهت قوات التحالف مهامها في
+    معسكر بسماية"); not the combat mission ending there (a combat word in the phrase)."""
+    f, out = s.f, []
+    if "نه" not in f:
+        return out
+    starts = {b.start: b for b in bases}
+    for pattern, form in END_PRESENCE:
+        for m in pattern.finditer(f):
+            base = starts.get(m.end())
+            if base is not None and not any(w in f[m.start():m.end()] for w in COMBAT_WORDS):
+                out.append((base.base_id, m.start("w"), base.end, m.start("w"), form))
+    return out
+
+
 def control_changes(s: _Sentence, bases) -> list[tuple[str, int, int, int, str]]:
     """Bases that come under the Iraqi side's control, as (base, start and end of the evidence,
     where its verb stands, the verb's form): a verb of becoming, the base, then «تحت سيطرة» and
@@ -827,7 +852,7 @@ def transfers(s: _Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[M
             own = _own_date(s, b_end) if len(listed) > 1 else None
             _apply_date(rec, s, t_start if own is None else own, anchor)
             out.append(rec)
-    for base_id, a, b, p, form in control_changes(s, bases):
+    for base_id, a, b, p, form in control_changes(s, bases) + presence_ends(s, bases):
         if _not_stated(s, p, form):
             continue
         status = _status_of(s, p, form, anchor)
