@@ -463,7 +463,8 @@ def test_the_wounded_are_neither_dead_nor_a_standing_figure(sentence, expected):
     ("وأكدت واشنطن أن عديد قواتها في العراق يبلغ 3000 جندي.", "reported"),
 ])
 def test_a_level_to_come_is_planned(sentence, status):
-    [m] = extract(sentence)
+    # (the first sentence also ends the combat mission, planned: test_the_combat_troops_leaving_end_the_mission)
+    [m] = [m for m in extract(sentence) if m.event_type != "mission_change"]
     assert (m.event_type, m.status) == ("troop_presence", status)
 
 
@@ -766,6 +767,23 @@ def test_numbers_that_count_no_troops_are_no_events():
 def test_unnamed_troops_are_the_coalitions():
     [m] = extract("وانسحب نحو 200 جندي من البلاد الأسبوع الماضي.")
     assert m.nationality == "COALITION"
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # the combat troops leaving, all of them or the last, end the combat mission
+    ("وأعلن التحالف مغادرة جميع قواته القتالية العراق.", "completed"),
+    ("وانسحبت آخر القوات القتالية الأمريكية من العراق الخميس.", "completed"),
+    ("وغادرت القوات القتالية الأمريكية العراق.", "completed"),
+    ("وستسحب الولايات المتحدة كل قواتها القتالية من العراق بحلول نهاية العام.", "planned"),
+    # troops that stay after them: still to come, as «بعد انتهاء المهمة القتالية» is
+    ("وسيبقى 2500 جندي بعد انسحاب القوات القتالية.", "planned"),
+    ("وسيبقى نحو 2500 جندي أميركي في العراق بعد انسحاب القوات القتالية.", "planned"),
+    # combat troops pulling out something else do not leave
+    ("وسحبت القوات القتالية معداتها من القاعدة.", None),
+])
+def test_the_combat_troops_leaving_end_the_mission(sentence, status):
+    found = [m.status for m in extract(sentence, anchor=D(2021, 12, 12)) if m.event_type == "mission_change"]
+    assert found == ([status] if status else [])
 
 
 @pytest.mark.parametrize("sentence, status, day", [

@@ -119,6 +119,11 @@ NEED_WORDS = ("بحاجة", "في حاجة", "يحتاج", "تحتاج", "يتط
 END_NOUNS = ("انتهاء", "إنهاء")
 COMBAT_WORDS = ("قتالية", "قتالي", "القتالية", "القتالي", "بدور قتالي", "قتالياً")
 
+#: The combat troops leaving, all of them or the last, is the end of the combat mission too: a
+#: word of leaving, one of these perhaps, «قوات» and a combat word ("مغادرة جميع قواته القتالية"،
+#: "انسحبت آخر القوات القتالية الأمريكية"، "ستسحب كل قواتها القتالية").
+ALL_OF_THEM_WORDS = ("جميع", "كل", "كافة", "آخر", "بقية", "باقي")
+
 #: Modality: words before a verb in its clause that make the event a plan.
 PLAN_WORDS = (
     "سوف", "سيتم", "ستتم", "قد تكون", "قد يكون", "قد يتم", "من المرجح", "من المتوقع", "من المقرر",

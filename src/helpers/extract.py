@@ -11,7 +11,8 @@ Pure functions from a sentence (and what came before it in its article) to recor
   (its noun is a troop noun, a nationality standing for one, or «وهم نحو ثلاثين» after one),
   typed by the verb near it: killing, leaving, or neither (a standing figure); the killed broken
   into parts («ثلاثة جنود، هم أمريكيان وبريطاني») are counted by their parts, each of its side;
-* ``mission_change``: the end of the combat mission (an end word and a combat word in one clause).
+* ``mission_change``: the end of the combat mission (an end word and a combat word in one clause,
+  or the combat troops leaving: «مغادرة جميع قواته القتالية»).
 
 Status comes from the verb's tense and the modality of its clause: the future prefix س، «سوف»,
 «قد» + imperfect and words of plans make it ``planned``; an imperfect verb or «ما زال» make it
@@ -1429,6 +1430,28 @@ def _add_killed(into: Mention, more: Mention) -> None:
     into.char_start, into.char_end = min(into.char_start, more.char_start), max(into.char_end, more.char_end)
 
 
+#: What stands between a word of leaving and a combat word when the combat troops leave: who
+#: leaves them perhaps, «جميع» or «آخر» perhaps, «قوات» (with the article or a pronoun), a
+#: nationality perhaps.
+COMBAT_TROOPS_LEAVE = re.compile(
+    rf"\s+(?:[^\s،,.؛:]+\s+){{0,2}}?(?:(?:{alternation(_w(EW.ALL_OF_THEM_WORDS))})\s+)?(?:ال)?قوات(?P<own>ه|ها|هم)?"
+    rf"(?:\s+[^\s،,.؛:]+)?\s+(?:ال)?$")
+
+
+def _combat_troops_leave(s: _Sentence, p: int, end: int, form: str, combat_start: int) -> bool:
+    """Whether the word of leaving at [p, end) has the combat troops that end at ``combat_start``
+    for who leaves: after «انسحب» or «غادر» (they withdraw, they leave), or the verbal noun of
+    «سحب»; after the verb «سحب» only as its object, «قواتها» ("ستسحب واشنطن كل قواتها القتالية"),
+    since troops right after it are who pulls out something else ("سحبت القوات القتالية معداتها")."""
+    m = COMBAT_TROOPS_LEAVE.match(s.f, end, combat_start)
+    if m is None:
+        return False
+    word = s.f[p:end]
+    if "نسحب" in word or "نسحاب" in word or "غادر" in word:
+        return True
+    return "سحب" in word and (form == "noun" or m.group("own") is not None)
+
+
 def mission_changes(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
     """The end of the combat mission, stated or planned, in one sentence (one record at most)."""
     if not any(word in s.f for word in COMBAT_WORDS):  # every match holds one: most sentences have none
@@ -1442,6 +1465,9 @@ def mission_changes(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
                     continue  # "لم يعد بحاجة إلى قوات قتالية": a need, not an end
                 if s.words_between(min(m.end(), c.start()), max(m.start(), c.end())) <= MISSION_REACH_WORDS:
                     ends.append((m.start("w"), m.end(), form, m.group("w")))
+        for p, end, form in s.transfer_words:  # "مغادرة جميع قواته القتالية": the combat troops leave
+            if end <= c.start() and _combat_troops_leave(s, p, end, form, c.start()):
+                ends.append((p, end, form, s.f[p:end]))
         if not ends:
             continue
         e_start, e_end, form, word = min(ends, key=lambda e: abs(e[0] - c.start()))
