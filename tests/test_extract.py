@@ -778,8 +778,13 @@ def test_unnamed_troops_are_the_coalitions():
     # troops that stay after them: still to come, as «بعد انتهاء المهمة القتالية» is
     ("وسيبقى 2500 جندي بعد انسحاب القوات القتالية.", "planned"),
     ("وسيبقى نحو 2500 جندي أميركي في العراق بعد انسحاب القوات القتالية.", "planned"),
-    # combat troops pulling out something else do not leave
+    # named before their verb
+    ("وقال مسؤول أمريكي إن القوات القتالية الأمريكية غادرت العراق بالكامل.", "completed"),
+    ("وأكد أن القوات القتالية قد انسحبت من البلاد.", "completed"),
+    ("وانسحبت آخر القوات القتالية الأمريكية الخميس.", "completed"),
+    # combat troops pulling out something else, or leaving a base on a patrol, do not leave
     ("وسحبت القوات القتالية معداتها من القاعدة.", None),
+    ("وقال إن القوات القتالية غادرت القاعدة صباحا في دورية.", None),
 ])
 def test_the_combat_troops_leaving_end_the_mission(sentence, status):
     found = [m.status for m in extract(sentence, anchor=D(2021, 12, 12)) if m.event_type == "mission_change"]

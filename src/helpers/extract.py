@@ -1452,6 +1452,40 @@ def _combat_troops_leave(s: _Sentence, p: int, end: int, form: str, combat_start
     return "سحب" in word and (form == "noun" or m.group("own") is not None)
 
 
+#: «قوات» (with the article or a pronoun) right before a combat word.
+_TROOPS_BEFORE = re.compile(r"(?<!\w)(?:ال)?قوات(?:ه|ها|هم)?\s+(?:ال)?$")
+#: Between the combat word and the verb of leaving after it: a nationality perhaps, «قد» perhaps.
+_BEFORE_THEIR_LEAVING = re.compile(r"(?:\s+[^\s،,.؛:]+)?(?:\s+قد)?\s+$")
+
+
+#: Where troops that leave leave for good: the country, or «بالكامل»، «نهائيا».
+_FOR_GOOD = re.compile(r"(?<!\w)(?:[وفبل]?(?:بال|لل|ال)عراق|البلاد|بالكامل|نهائيا)(?!\w)")
+
+
+def _leaves_the_country(s: _Sentence, pos: int) -> bool:
+    """Whether a verb of leaving ending at ``pos`` (or the combat word after it) leaves the
+    country: its clause goes on to name it, or «بالكامل»، or ends there ("انسحبت آخر القوات
+    القتالية"), not a base or a patrol ("غادرت القوات القتالية القاعدة في دورية")."""
+    _, b = s.clause(pos)
+    if _FOR_GOOD.search(s.f, pos, b):
+        return True
+    rest = _without_dates(s, pos, b).split()
+    if rest and nationality_of_word(rest[0].strip(PUNCTUATION)):
+        rest = rest[1:]  # "آخر القوات القتالية الأمريكية"
+    return not "".join(rest).strip(PUNCTUATION)
+
+
+def _combat_troops_left(s: _Sentence, c_start: int, c_end: int, p: int, end: int) -> bool:
+    """Whether the combat troops named before a verb of leaving are who leave ("القوات القتالية
+    الأمريكية غادرت العراق"، "القوات القتالية قد انسحبت"): «قوات» right before the combat word, at
+    most a nationality and «قد» between it and «انسحب» or «غادر»."""
+    word = s.f[p:end]
+    if not ("نسحب" in word or "غادر" in word) or "نسحاب" in word or "مغادر" in word:
+        return False
+    return _TROOPS_BEFORE.search(s.f, max(0, c_start - 16), c_start) is not None and \
+        _BEFORE_THEIR_LEAVING.fullmatch(s.f, c_end, p) is not None
+
+
 def mission_changes(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
     """The end of the combat mission, stated or planned, in one sentence (one record at most)."""
     if not any(word in s.f for word in COMBAT_WORDS):  # every match holds one: most sentences have none
@@ -1466,7 +1500,9 @@ def mission_changes(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
                 if s.words_between(min(m.end(), c.start()), max(m.start(), c.end())) <= MISSION_REACH_WORDS:
                     ends.append((m.start("w"), m.end(), form, m.group("w")))
         for p, end, form in s.transfer_words:  # "مغادرة جميع قواته القتالية": the combat troops leave
-            if end <= c.start() and _combat_troops_leave(s, p, end, form, c.start()):
+            if (end <= c.start() and _combat_troops_leave(s, p, end, form, c.start())
+                    or p >= c.end() and _combat_troops_left(s, c.start(), c.end(), p, end)) \
+                    and (form == "noun" or _leaves_the_country(s, max(end, c.end()))):
                 ends.append((p, end, form, s.f[p:end]))
         if not ends:
             continue
