@@ -209,10 +209,14 @@ def test_a_season_alone_names_no_time(text):
     ("خلال الصيف", D(2021, 6, 1), None),  # the publication day is in the summer: this one, no other
     ("خلال الربيع", D(2021, 3, 1), (D(2022, 3, 1), D(2022, 5, 31))),
     ("يوم الاثنين", D(2021, 7, 26), (D(2021, 8, 2), D(2021, 8, 2))),
+    # days or weeks with no direction: the last ones, and the next
+    ("خلال أيام", D(2021, 7, 17), (D(2021, 7, 28), D(2021, 8, 6))),
+    ("في غضون أسابيع", D(2021, 6, 15), (D(2021, 7, 28), D(2021, 9, 7))),
     # a year, a direction, or the day itself leave nothing to guess
     ("في 31 ديسمبر 2020", D(2020, 12, 31), None),
     ("في آذار الماضي", D(2021, 3, 1), None),
     ("يوم الثلاثاء", D(2021, 7, 27), None),
+    ("خلال الأيام المقبلة", D(2021, 7, 28), None),
 ])
 def test_a_date_without_a_year_keeps_the_next_one(text, earliest, ahead):
     [m] = find_dates(text, D(2021, 7, 27))

@@ -576,6 +576,8 @@ def test_one_killed_and_whose_troops(sentence, expected):
     ("وستنسحب القوات البريطانية من قاعدة التاجي في آذار.", ("base_transfer", "planned", D(2022, 3, 1), D(2022, 3, 31))),
     ("وسحبت بريطانيا 400 جندي في آذار.", ("troop_withdrawal", "completed", D(2021, 3, 1), D(2021, 3, 31))),
     ("وستسلم القوات الأمريكية قاعدة حرير يوم الاثنين.", ("base_transfer", "planned", D(2021, 8, 2), D(2021, 8, 2))),
+    ("وتعتزم القوات الأمريكية الانسحاب من قاعدة التاجي خلال أيام.", ("base_transfer", "planned", D(2021, 7, 28), D(2021, 8, 6))),
+    ("وانسحبت القوات من قاعدة بسماية خلال أيام.", ("base_transfer", "completed", D(2021, 7, 17), D(2021, 7, 26))),
 ])
 def test_a_plan_dated_without_a_year_is_ahead(sentence, expected):
     [m] = extract(sentence, anchor=D(2021, 7, 27))

@@ -149,8 +149,12 @@ SEASON = re.compile(
 )
 FEW_DAYS = re.compile(
     rf"{_B}(?:(?P<ago>قبل)\s+(?:بضعه\s+|عده\s+)?ايام"
-    rf"|(?:في|خلال|طوال)\s+(?P<units>{alternation(_FEW_UNITS)})\s+(?:القليله\s+)?(?P<way>المقبله|القادمه|الماضيه|الاخيره|الفائته)){_E}"
+    rf"|(?:في|خلال|طوال)\s+(?P<units>{alternation(_FEW_UNITS)})\s+(?:القليله\s+)?(?P<way>المقبله|القادمه|الماضيه|الاخيره|الفائته)"
+    rf"|(?:خلال|في\s+غضون|غضون)\s+(?:بضعه\s+|عده\s+)?(?P<within>ايام|اسابيع)){_E}"
 )
+#: «خلال أيام»، «في غضون أسابيع»: how many days either way (no direction: the last ones, with the
+#: next ones kept for plans).
+WITHIN_SPAN = {"ايام": _FEW_UNITS["الايام"], "اسابيع": _FEW_UNITS["الاسابيع"]}
 _DURATION_ONE = {fold_text(w): u for u, (one, _, _) in DURATION_UNITS.items() for w in one}
 _DURATION_TWO = {fold_text(w): u for u, (_, two, _) in DURATION_UNITS.items() for w in two}
 _DURATION_MANY = {fold_text(w): u for u, (_, _, many) in DURATION_UNITS.items() for w in many}
@@ -391,11 +395,16 @@ def _season(m: re.Match, anchor):
 
 
 def _few_days(m: re.Match, anchor):
-    """A few days back, or the days, weeks or months ahead or back."""
+    """A few days back, the days, weeks or months ahead or back, or days or weeks either way."""
     if anchor is None:
-        return None, None, _FEW_UNITS[m.group("units")][1] if m.group("units") else "week", ""
+        units = m.group("units")
+        return None, None, _FEW_UNITS[units][1] if units else WITHIN_SPAN[m.group("within")][1] if m.group("within") else "week", ""
     if m.group("ago"):
         return anchor - dt.timedelta(days=FEW_DAYS_SPAN), anchor - dt.timedelta(days=1), "week", ""
+    if m.group("within"):
+        span, precision = WITHIN_SPAN[m.group("within")]
+        one = dt.timedelta(days=1)
+        return anchor - dt.timedelta(days=span), anchor - one, precision, "", (anchor + one, anchor + dt.timedelta(days=span))
     span, precision = _FEW_UNITS[m.group("units")]
     if m.group("way") in ("المقبله", "القادمه"):
         return anchor + dt.timedelta(days=1), anchor + dt.timedelta(days=span), precision, ""
@@ -503,7 +512,7 @@ READERS = (
     (NUMERIC_DATE, _numeric, None),
     (RELATIVE_DAY, _relative_day, _RELATIVE_DAY_WORDS),
     (RELATIVE_PERIOD, _relative_period, _PERIOD_WORDS),
-    (FEW_DAYS, _few_days, _words(("ايام", *_FEW_UNITS))),
+    (FEW_DAYS, _few_days, _words(("ايام", "اسابيع", *_FEW_UNITS))),
     (AGO, _ago, _words(("قبل", "منذ"))),
     (COUNTED_PERIOD, _counted_period, _words(_DURATION_MANY, ["ال" + w for w in _DURATION_MANY], ["ال" + w for w in _DURATION_TWO])),
     (YEAR_DATE, _year, _YEAR_WORDS),
