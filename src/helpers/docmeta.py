@@ -140,8 +140,8 @@ def infer_outlet(text: str, zones: list[Zone]) -> Inferred:
         line = _zone_text(text, z)
         if "|" in line and line.lstrip().startswith("("):
             parts = [line.strip().lstrip("(").split("|")[0]]
-        elif city_agency(line):
-            parts = [city_agency(line)]
+        elif agency := city_agency(line):
+            parts = [agency]
         else:
             parts = re.split(r"\s*[-–—ـ/]\s*", line)
         outlet = _outlet_from_parts(parts)

@@ -1458,8 +1458,8 @@ _TROOPS_BEFORE = re.compile(r"(?<!\w)(?:ال)?قوات(?:ه|ها|هم)?\s+(?:ا�
 _BEFORE_THEIR_LEAVING = re.compile(r"(?:\s+[^\s،,.؛:]+)?(?:\s+قد)?\s+$")
 
 
-#: Where troops that leave leave for good: the country, or «بالكامل»، «نهائيا».
-_FOR_GOOD = re.compile(r"(?<!\w)(?:[وفبل]?(?:بال|لل|ال)عراق|البلاد|بالكامل|نهائيا)(?!\w)")
+#: Where troops that leave leave for good: the country (besides :data:`IRAQ`), or «بالكامل»، «نهائيا».
+_FOR_GOOD = re.compile(r"(?<!\w)(?:البلاد|بالكامل|نهائيا)(?!\w)")
 
 
 def _leaves_the_country(s: _Sentence, pos: int) -> bool:
@@ -1467,7 +1467,7 @@ def _leaves_the_country(s: _Sentence, pos: int) -> bool:
     country: its clause goes on to name it, or «بالكامل»، or ends there ("انسحبت آخر القوات
     القتالية"), not a base or a patrol ("غادرت القوات القتالية القاعدة في دورية")."""
     _, b = s.clause(pos)
-    if _FOR_GOOD.search(s.f, pos, b):
+    if IRAQ.search(s.f, pos, b) or _FOR_GOOD.search(s.f, pos, b):
         return True
     rest = _without_dates(s, pos, b).split()
     if rest and nationality_of_word(rest[0].strip(PUNCTUATION)):
