@@ -189,3 +189,13 @@ def test_two_umbrella_sides_of_one_size_do_not_hold_each_other():
     day = D(2020, 3, 11)
     got = _within({"a": [_killed("a", "COALITION", 2, day)], "b": [_killed("b", "FOREIGN", 2, day)]})
     assert sorted(w is None for _, _, w in got) == [False, True]
+
+
+def test_a_base_the_gazetteer_does_not_list_is_named_by_its_words_and_has_no_place(tmp_path):
+    with MentionWriter(tmp_path / "mentions.csv") as out:
+        out.add(mention_rows("a", consolidate_article([rec("a", base="unlisted-جرف-الصخر", hi=D(2020, 3, 18)),
+                                                        rec("a", base="taji", hi=D(2020, 3, 18), start=30)])))
+    events = out.events_table({"a": "2020-03-18"}).set_index("base_id")
+    assert events.loc["unlisted-جرف-الصخر", ["base_name_en", "base_name_ar", "governorate", "latitude", "longitude"]].tolist() == \
+        ["", "جرف الصخر", "", "", ""]
+    assert events.loc["taji", ["base_name_en", "base_name_ar"]].tolist() == ["Camp Taji", "معسكر التاجي"]

@@ -270,6 +270,41 @@ def test_a_handover_planned_within_the_weeks_ahead():
     assert brief(m) == ("base_transfer", "planned", "habbaniyah", None, D(2020, 4, 6), D(2020, 5, 17))
 
 
+@pytest.mark.parametrize("sentence, base", [
+    # a base the gazetteer does not list: the name after «قاعدة» or «معسكر»
+    ("سلمت القوات الأمريكية اليوم قاعدة سبايكر إلى القوات العراقية.", "unlisted-سبايكر"),
+    ("وانسحبت قوات التحالف من معسكر الصقر جنوب بغداد.", "unlisted-الصقر"),
+    ("وتسلمت القوات العراقية قاعدة جرف الصخر من التحالف.", "unlisted-جرف-الصخر"),  # a name of two words
+    ("وغادرت القوات الفرنسية قاعدة سبايكر الجوية.", "unlisted-سبايكر"),  # the adjective is no name
+    ("وسلم التحالف «قاعدة الحرية» إلى الجيش العراقي.", "unlisted-الحريه"),
+    # the gazetteer's name wins over a name of the same words
+    ("وغادرت القوات الأمريكية قاعدة بلد الجوية.", "balad"),
+    ("وسلم التحالف قاعدة عين الأسد.", "ain-al-asad"),
+])
+def test_a_base_the_gazetteer_does_not_list(sentence, base):
+    assert [m.base_id for m in extract(sentence) if m.event_type == "base_transfer"] == [base]
+
+
+@pytest.mark.parametrize("sentence", [
+    "وسلم التحالف قاعدة عسكرية في الأنبار إلى الجيش العراقي.",  # an adjective agrees with the base word
+    "وسلمت القوات الأمريكية قاعدة أمريكية سابقة.",
+    "وغادرت القوات معسكر تدريب قرب الموصل.",  # what kind of camp
+    "وغادرت القوات معسكر تدريبي قرب الموصل.",
+    "وسلم التحالف قاعدة بيانات إلى الوزارة.",
+    "وانسحبت القوات من قاعدة للتحالف في الأنبار.",  # whose base, with a preposition
+    "وسلمت القوات قاعدة التحالف في الأنبار.",
+    "وسلمت القوات الأمريكية أمس قاعدة هي الثالثة هذا العام.",  # a pronoun of a clause about it
+    "وهذه ثالث قاعدة يسلمها التحالف هذا الشهر.",  # a verb of a clause about it
+    "وتعد أول قاعدة ستكون تحت سيطرة القوات العراقية.",
+    "وهي أول قاعدة قد تسلمها القوات العراقية.",
+    "وتسلمت القوات العراقية قاعدة خلال الأيام الماضية.",  # a time
+    "وتسلمت القوات العراقية قاعدة مطلع الشهر.",
+    "وتسلمت القوات العراقية قاعدة في الأنبار.",  # where it lies
+])
+def test_words_after_a_base_word_that_are_no_name(sentence):
+    assert [m.base_id for m in extract(sentence) if m.event_type == "base_transfer"] == []
+
+
 def test_a_withdrawal_from_bases_in_general_names_no_base():
     # the verb's «من» object is "3 قواعد": the base listed after it is not its object
     assert extract("قررت القوات الانسحاب من 3 قواعد من أصل 8، منها قاعدة التاجي.") == []

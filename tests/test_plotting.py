@@ -129,6 +129,19 @@ def test_a_map_of_one_handover_day_has_a_colour_scale_of_a_month(events):
     assert high - low == 30
 
 
+def test_a_base_the_gazetteer_does_not_list_is_on_the_timeline_and_counted_off_the_map(events):
+    one = events[(events["event_type"] == "base_transfer") & (events["status"] == "completed")].iloc[[0]]
+    unlisted = one.assign(event_id="unlisted", base_id="unlisted-سبايكر", base_name_en="", base_name_ar="سبايكر",
+                          governorate="", latitude="", longitude="")
+    fig, data = plotting.base_timeline(pd.concat([one, unlisted], ignore_index=True))
+    assert f"{plotting.UNLISTED_LABEL}  سبايكر" in set(data["base"])
+    fig, data = plotting.base_map(pd.concat([one, unlisted], ignore_index=True))
+    assert len(data) == 2 and len(fig.axes[0].texts) == 1  # one label: the base with a place
+    assert any(t.get_text() == f"1 base(s) {plotting.UNLISTED_LABEL}, not shown" for t in fig.texts)
+    fig, _ = plotting.base_map(unlisted)
+    assert fig.axes[0].get_title(loc="left") == f"سبايكر handed over on {pd.Timestamp(one['date'].iloc[0]):%d %B %Y}"
+
+
 def test_every_chart_has_a_source_line(events):
     for name, chart in CHARTS.items():
         fig, _ = chart(events)

@@ -259,5 +259,28 @@ DESTINATION_WORDS = ("إلى", "نحو", "باتجاه", "صوب")
 #: Words that join bases named one after another as objects of one verb ("قاعدة القيارة ثم قاعدة
 #: كي وان"، "قاعدة القائم ومعسكر التاجي"); «أو» offers a choice, not a list, and is not one.
 BASE_LIST_JOINERS = ("و", "ثم", "،", ",")
+#: Base words that may bring in a base the gazetteer does not list, by the name after them
+#: ("قاعدة سبايكر"، "معسكر الصقر"): the singular, indefinite ones («القاعدة» is al-Qaeda or "the
+#: base"; «مطار»، «مقر» are as often a town's airport or an office).
+UNLISTED_BASE_WORDS = ("قاعدة", "معسكر")
+#: Words after such a base word that are no name: whose base it is, what kind, how big or new, a
+#: verb, particle or pronoun of a clause about it, a preposition, a time ("قاعدة التحالف"، "معسكر
+#: تدريب"، "قاعدة بيانات"، "قاعدة تضم"، "قاعدة قد تعرضت"، "قاعدة في الأنبار"، "سلمت قاعدة أمس").
+#: Adjectives that agree with the base word, and verbs, are found by their shape instead, and the
+#: words of dates by the calendar's lists (gazetteer.may_be_name).
+NOT_BASE_NAMES = (
+    "التحالف", "تحالف", "القوات", "قوات", "الجيش", "جيش", "الجنود", "جنود", "الحشد", "الشرطة", "البيشمركة",
+    "البشمركة", "الناتو", "الأمريكان", "الأميركان", "المارينز",
+    "بيانات", "البيانات", "انطلاق", "الانطلاق", "تدريب", "التدريب", "اعتقال", "الاعتقال", "عمليات",
+    "العمليات", "دعم", "الدعم", "إمداد", "الإمداد", "تموين", "لاجئين", "اللاجئين", "نازحين", "النازحين",
+    "كبير", "صغير", "جديد", "قديم", "دائم", "مؤقت", "مشترك", "آخر", "ثان", "أول", "كبرى", "أخرى", "مهم",
+    "ضخم", "واسع", "محصن", "قريب", "بعيد", "آمن", "مجاور", "سابق", "تابع", "واحد",
+    "تضم", "يضم", "تستضيف", "يستضيف", "تقع", "يقع", "كانت", "كان", "توجد", "يوجد", "تتمركز", "يتمركز",
+    "تتواجد", "يتواجد", "تستخدمها", "يستخدمها", "التي", "الذي", "هي", "هو", "أو", "لها", "له",
+    "من", "إلى", "على", "عن", "مع", "ضمن", "لدى", "داخل", "خارج", "بالقرب", "حيث", "منذ", "بعد", "قبل",
+    "أن", "إن", "ثم", "بين", "عند", "تحت", "فوق", "مثل", "أي", "كل", "بعض",
+    "قد", "لقد", "سوف", "لن", "لم", "لا", "ما",
+    "اليوم", "أمس", "غدا", "يوم", "الأسبوع", "الشهر", "العام", "السنة", "ليلة", "الليلة", "صباح", "مساء",
+) + PLACE_WORDS
 #: The base named just before, when the text says only "the base".
 BASE_ANAPHORS = ("القاعدة", "المعسكر", "القاعدة الجوية")

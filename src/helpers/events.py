@@ -25,7 +25,7 @@ import pandas as pd
 
 from helpers import io
 from helpers.extract import Mention, extract_document
-from helpers.gazetteer import read_bases
+from helpers.gazetteer import read_bases, unlisted_name
 
 #: Sources that date one event differently by up to this many days still describe one event
 #: (a handover reported as "last week" in one paper and on the 18th in another).
@@ -403,7 +403,7 @@ def _event_row(eid: str, group: list[Mention], evidence: str, bases: dict[str, d
     """One row of the events table from an event's records (in table order) and the sentence
     of its clearest record; ``first_reported`` is filled in by :func:`_events_frame`."""
     merged, conflicts = _merge_group(group)
-    base = bases.get(merged.base_id, {})
+    base = bases.get(merged.base_id) or {"name_ar": unlisted_name(merged.base_id)}
     return {
         "event_id": eid, **_row(merged),
         "base_name_en": base.get("name_en", ""), "base_name_ar": base.get("name_ar", ""),

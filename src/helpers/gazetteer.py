@@ -5,6 +5,9 @@ names that are common words or towns and identify it only after a base word
 (``aliases_ar_after_base_word``: "قاعدة القائم", "معسكر التاجي", "قاعدة كركوك"), or in a list
 after a dual or plural one ("قاعدتي القيارة والقائم"), or after a count of bases and «بينها»
 ("ثماني قواعد، بينها القائم والتاجي").
+
+A base the gazetteer does not list is still found by the name after «قاعدة» or «معسكر» ("قاعدة
+سبايكر"، "معسكر الصقر"), with the id ``unlisted-NAME`` (the name folded) and no coordinates.
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.event_words import BASE_LIST_WORDS, BASE_WORDS, BASES_PLURALS, INCLUDING_WORDS
+from helpers.calendar_names import ARABIC_SYSTEMS, PART_OF_MONTH, SEASON_LEADS, WEEKDAYS
+from helpers.event_words import (BASE_LIST_WORDS, BASE_WORDS, BASES_PLURALS, INCLUDING_WORDS, NOT_BASE_NAMES,
+                                 UNLISTED_BASE_WORDS)
 from helpers.normalize import fold_text
 from helpers.paths import REFERENCE_DIR
 from helpers.wordscan import alternation
@@ -70,10 +75,63 @@ INCLUDED = re.compile(
     rf"[و]?(?:{alternation(fold_text(w) for w in INCLUDING_WORDS)})\s*[:،,]?")
 
 
+#: The id of a base the gazetteer does not list is this and its name, folded, words joined by "-".
+UNLISTED_PREFIX = "unlisted-"
+_NOT_NAMES = frozenset(fold_text(w) for w in (
+    *NOT_BASE_NAMES, *PART_OF_MONTH, *SEASON_LEADS, *(w for names in WEEKDAYS.values() for w in names),
+    *(w for system in ARABIC_SYSTEMS.values() for names in system.values() for w in names)))
+#: «قاعدة» or «معسكر», perhaps after و، ف، ب، ل, then one or two words that may be a base's name.
+UNLISTED = re.compile(
+    rf"(?<!\w)[وف]?[بل]?(?P<whole>(?:{alternation(fold_text(w) for w in UNLISTED_BASE_WORDS)})\s+[\"«“']?"
+    r"(?P<first>[^\W\d_]{2,})(?:\s+(?P<second>ال[^\W\d_]{2,}))?)(?!\w)")
+
+
+def may_be_name(word: str, after_name: bool = False) -> bool:
+    """Whether a folded word right after an indefinite «قاعدة»/«معسكر» (or after the first word
+    of its name, ``after_name``) may be the base's name rather than a common word.
+
+    Not: the words of :data:`~helpers.event_words.NOT_BASE_NAMES`, of month names, weekdays and
+    parts of a month; a preposition with the article joined («للتحالف»، «بالقرب»); a plural of
+    people («الأمريكيين»); a verb of a clause about the base, in the future («ستكون») or with an
+    object pronoun («يسلمها»، «تستخدمها»). Right after the base word, an indefinite adjective agrees
+    with it and ends in ه (ة) or ي (ى) ("قاعدة عسكرية"، "قاعدة أمريكية"، "قاعدة كبرى"، "معسكر
+    تدريبي"); after a name, a definite one does ("سبايكر الجوية")."""
+    if word in _NOT_NAMES or word.startswith(("لل", "بال", "وال", "فال")) or word.endswith(("يين", "يون")):
+        return False
+    if len(word) >= 4 and word.startswith(("سي", "ست")) or word.startswith(("ي", "ت")) and word.endswith(("ها", "هم", "هما")):
+        return False
+    if after_name:
+        return not word.endswith(("يه", "ي"))
+    return word.startswith("ال") or not word.endswith(("ه", "ي"))
+
+
+def unlisted_name(base_id: str) -> str:
+    """The (folded) name of an unlisted base from its id; "" for a base of the gazetteer."""
+    return base_id[len(UNLISTED_PREFIX):].replace("-", " ") if base_id.startswith(UNLISTED_PREFIX) else ""
+
+
+def _unlisted(folded: str, found: list[BaseMention]) -> list[BaseMention]:
+    """The bases named after «قاعدة»/«معسكر» in ``folded`` that are not among ``found`` (the
+    gazetteer's): the first word after the base word, and the second where the first is no
+    definite word and the second is a definite one that is no adjective ("قاعدة عين الأسد")."""
+    out = []
+    for m in UNLISTED.finditer(folded):
+        if any(b.start < m.end() and m.start("whole") < b.end for b in found) or not may_be_name(m.group("first")):
+            continue
+        words = [m.group("first")]
+        second = m.group("second")
+        if second and not words[0].startswith("ال") and may_be_name(second, after_name=True):
+            words.append(second)
+        end = m.start("first") + len(" ".join(words))
+        out.append(BaseMention(m.start("whole"), end, UNLISTED_PREFIX + "-".join(words)))
+    return out
+
+
 def find_bases(folded: str, path: str | Path = BASES_CSV, counted: bool | None = None) -> list[BaseMention]:
     """Base mentions in folded text, in order: the span covers the base word and the name
     (a proclitic و، ف، ب، ل written joined stays outside). ``counted``: whether the text may
-    count bases («قواعد»), where the caller knows (None: it is looked for)."""
+    count bases («قواعد»), where the caller knows (None: it is looked for). Bases the gazetteer
+    does not list are found by the name after «قاعدة» or «معسكر» (:func:`may_be_name`)."""
     pattern, listed, names = _pattern(str(path))
     found = []
     m = pattern.search(folded)
@@ -88,6 +146,10 @@ def find_bases(folded: str, path: str | Path = BASES_CSV, counted: bool | None =
         m = pattern.search(folded, end)
     if counted or (counted is None and any(w in folded for w in _COUNT_WORDS)):  # most sentences count no bases
         found = _with_included(folded, found, listed, names["after"])
+    if "قاعده" in folded or "معسكر" in folded:  # most sentences name no base word
+        more = _unlisted(folded, found)
+        if more:
+            found = sorted(found + more, key=lambda b: b.start)
     return found
 
 

@@ -29,6 +29,8 @@ from helpers.paths import FIGURES_DIR, REFERENCE_DIR  # noqa: E402
 OKABE_ITO = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"]
 MARKERS = ["o", "s", "D", "^", "v", "P", "X", "*"]
 FIGURES = ("troop_presence", "troop_withdrawal", "casualties")
+#: What the timeline and the map say of a base that ``reference/bases.csv`` does not list.
+UNLISTED_LABEL = "not in the gazetteer"
 SOURCE_LINE = "Source: Arabic news articles in {folder}, extracted by this project (events.csv); each mark links to a quoted sentence."
 STYLE = {
     "font.family": "DejaVu Sans",
@@ -204,7 +206,7 @@ def _timeline_frame(events: pd.DataFrame) -> pd.DataFrame:
     for e in events[events["event_type"] == "base_transfer"].itertuples():
         lo, hi = _date(e.date_earliest), _date(e.date_latest)
         rows.append({
-            "event_id": e.event_id, "base_id": e.base_id, "base": f"{e.base_name_en}  {e.base_name_ar}",
+            "event_id": e.event_id, "base_id": e.base_id, "base": f"{e.base_name_en or UNLISTED_LABEL}  {e.base_name_ar}",
             "status": e.status, "date": _date(e.date), "date_from": lo, "date_to": hi,
             "sources": int(e.source_count), "doc_ids": e.doc_ids,
         })
@@ -330,11 +332,15 @@ def base_map(events: pd.DataFrame, folder: str = "data/raw") -> tuple[plt.Figure
         ax.set_aspect("equal")
         ax.set_xlabel("longitude")
         ax.set_ylabel("latitude")
-        if coords.empty:
-            ax.text(44, 33, "No bases in these articles", ha="center")
+        placed_bases = coords[coords["latitude"] != ""]
+        if len(placed_bases) < len(coords):
+            fig.text(0.99, 0.035, f"{len(coords) - len(placed_bases)} base(s) {UNLISTED_LABEL}, not shown",
+                     ha="right", fontsize=7, color="#555555")
+        if placed_bases.empty:
+            ax.text(44, 33, "No bases of the gazetteer in these articles", ha="center")
         else:
-            dated = coords[coords["handed_over"].notna()]
-            undated = coords[coords["handed_over"].isna()]
+            dated = placed_bases[placed_bases["handed_over"].notna()]
+            undated = placed_bases[placed_bases["handed_over"].isna()]
             if not dated.empty:
                 days = [mdates.date2num(d) for d in dated["handed_over"]]
                 # one day alone: a month around it, not the years matplotlib would spread it over
@@ -348,7 +354,7 @@ def base_map(events: pd.DataFrame, folder: str = "data/raw") -> tuple[plt.Figure
                            facecolor="white", edgecolor="black", zorder=3, label="planned only")
                 ax.legend(fontsize=8, loc="lower left")
             placed: list[tuple[float, float]] = []
-            for r in coords.sort_values("longitude").itertuples():
+            for r in placed_bases.sort_values("longitude").itertuples():
                 x, y = float(r.longitude), float(r.latitude)
                 when = f"\n{r.handed_over:%d %b %Y}" if r.handed_over == r.handed_over and r.handed_over else ""
                 # labels go right of the mark, and below it where a base just west took that space
@@ -369,7 +375,7 @@ def _map_title(coords: pd.DataFrame) -> str:
         return "Bases named in the articles (no handover dated)"
     first, last = dated.iloc[0], dated.iloc[-1]
     if len(dated) == 1:
-        return f"{first['base_name_en']} handed over on {first['handed_over']:%d %B %Y}"
+        return f"{first['base_name_en'] or first['base_name_ar']} handed over on {first['handed_over']:%d %B %Y}"
     return f"{len(dated)} bases handed over, {first['handed_over']:%d %B} to {last['handed_over']:%d %B %Y}"
 
 
