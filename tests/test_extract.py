@@ -305,6 +305,19 @@ def test_words_after_a_base_word_that_are_no_name(sentence):
     assert [m.base_id for m in extract(sentence) if m.event_type == "base_transfer"] == []
 
 
+@pytest.mark.parametrize("sentence, bases", [
+    # an unlisted base placed in another country by its clause or by an adjective is not of Iraq
+    ("وانسحبت القوات الأمريكية من قاعدة عريفجان في الكويت.", []),
+    ("وسلمت القوات الأمريكية قاعدة باغرام الجوية في أفغانستان للقوات الأفغانية.", []),
+    ("وأخلت القوات الأمريكية قاعدة الشدادي السورية.", []),
+    # where the troops go is no place of the base; Iraq named in its clause keeps it
+    ("وانسحبت القوات الأمريكية من قاعدة سبايكر ونقلت معداتها إلى الكويت.", ["unlisted-سبايكر"]),
+    ("وانسحبت القوات الأمريكية من سوريا، وسلمت قاعدة سبايكر في العراق.", ["unlisted-سبايكر"]),
+])
+def test_an_unlisted_base_in_another_country_is_none_of_these_events(sentence, bases):
+    assert [m.base_id for m in extract(sentence) if m.event_type == "base_transfer"] == bases
+
+
 def test_a_withdrawal_from_bases_in_general_names_no_base():
     # the verb's «من» object is "3 قواعد": the base listed after it is not its object
     assert extract("قررت القوات الانسحاب من 3 قواعد من أصل 8، منها قاعدة التاجي.") == []

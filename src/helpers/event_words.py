@@ -234,6 +234,13 @@ ELSEWHERE = (
     "لبنان", "اليمن", "ليبيا", "الصومال", "مالي", "النيجر", "إيران", "اليابان", "كوريا الجنوبية", "ألمانيا",
     "بولندا", "أوروبا", "الشرق الأوسط", "الخليج",
 )
+#: Adjectives of the countries of :data:`ELSEWHERE` in the region that place a base there when they
+#: follow its name ("قاعدة الشدادي السورية"، "قاعدة عريفجان الكويتية"). Those of the coalition's own
+#: nations are not: after a base they as often say whose troops it holds.
+ELSEWHERE_ADJECTIVES = (
+    "السورية", "الكويتية", "الأردنية", "القطرية", "البحرينية", "السعودية", "الإماراتية", "التركية",
+    "الأفغانية", "الإيرانية", "اللبنانية", "اليمنية", "الليبية", "الصومالية", "الخليجية",
+)
 #: Who receives a base: the Iraqi side.
 IRAQI_SIDE = (
     "القوات العراقية", "الجيش العراقي", "قوات الأمن العراقية", "وزارة الدفاع العراقية", "الجانب العراقي",

@@ -48,7 +48,7 @@ from functools import cached_property, lru_cache
 from helpers import event_words as EW
 from helpers.body import Body
 from helpers.dates import DateMention
-from helpers.gazetteer import find_bases
+from helpers.gazetteer import UNLISTED_PREFIX, BaseMention, find_bases
 from helpers.normalize import Folded, fold_text
 from helpers.numbers import DUAL_NOUNS, JOINED_REACH, JOINED_SINGULAR, NEXT_WORD, NEXT_WORD_REACH, SINGULAR_NOUNS, NumberMention, numbers_in
 from helpers.wordscan import alternation
@@ -821,9 +821,21 @@ def control_changes(s: _Sentence, bases) -> list[tuple[str, int, int, int, str]]
     return out
 
 
+#: A country's adjective right after the name of a base: the base is in that country.
+_ABROAD_ADJECTIVE = re.compile(rf"\s+(?:{alternation(_w(EW.ELSEWHERE_ADJECTIVES))})(?!\w)")
+
+
+def _abroad(s: _Sentence, b: BaseMention) -> bool:
+    """Whether a base the gazetteer does not list is in another country: its clause places it
+    there ("قاعدة عريفجان في الكويت"، see :func:`_elsewhere`) or an adjective after its name does
+    ("قاعدة الشدادي السورية"). The gazetteer's bases are all in Iraq."""
+    return _ABROAD_ADJECTIVE.match(s.f, b.end) is not None or _elsewhere(s, b.start)
+
+
 def transfers(s: _Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[Mention], str]:
     """Base transfers in one sentence; also returns the last base the sentence names."""
-    bases = find_bases(s.f, counted=s.hints("bases"))
+    bases = [b for b in find_bases(s.f, counted=s.hints("bases"))
+             if not (b.base_id.startswith(UNLISTED_PREFIX) and _abroad(s, b))]
     out: list[Mention] = []
     if not bases and not (last_base and ANAPHOR.search(s.f)):
         return out, last_base  # no base named or pointed at: no transfer to look for
