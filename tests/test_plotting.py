@@ -139,7 +139,7 @@ def test_a_base_the_gazetteer_does_not_list_is_on_the_timeline_and_counted_off_t
     assert len(data) == 2 and len(fig.axes[0].texts) == 1  # one label: the base with a place
     assert any(t.get_text() == f"1 base(s) {plotting.UNLISTED_LABEL}, not shown" for t in fig.texts)
     fig, _ = plotting.base_map(unlisted)
-    assert fig.axes[0].get_title(loc="left") == f"سبايكر handed over on {pd.Timestamp(one['date'].iloc[0]):%d %B %Y}"
+    assert fig.axes[0].get_title(loc="left") == f"Unlisted base سبايكر handed over on {pd.Timestamp(one['date'].iloc[0]):%d %B %Y}"
 
 
 def test_every_chart_has_a_source_line(events):

@@ -375,7 +375,8 @@ def _map_title(coords: pd.DataFrame) -> str:
         return "Bases named in the articles (no handover dated)"
     first, last = dated.iloc[0], dated.iloc[-1]
     if len(dated) == 1:
-        return f"{first['base_name_en'] or first['base_name_ar']} handed over on {first['handed_over']:%d %B %Y}"
+        # a name in Arabic script leads with a Latin word, so that the title reads left to right
+        return f"{first['base_name_en'] or 'Unlisted base ' + first['base_name_ar']} handed over on {first['handed_over']:%d %B %Y}"
     return f"{len(dated)} bases handed over, {first['handed_over']:%d %B} to {last['handed_over']:%d %B %Y}"
 
 
