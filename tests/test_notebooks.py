@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import copy
+import shutil
 
 import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook, new_output
 
-from helpers import notebooks
+from helpers import io, notebooks, paths
 from helpers.paths import NOTEBOOKS_DIR, PROJ_ROOT
 
 NOTEBOOKS = notebooks.notebook_paths()
@@ -97,3 +98,31 @@ def test_the_report_holds_every_notebook_in_one_page(tmp_path):
         assert f"From <code>{path.name}</code>" in page
     assert page.count("<img") >= 4  # the charts
     assert str(PROJ_ROOT) not in page
+
+
+ANOTHER_ARTICLE = """القوات الأمريكية تنسحب من قاعدة سبايكر وتسلمها للجيش العراقي
+بغداد - شفق نيوز
+نُشر في 12 تشرين الأول 2020
+أعلنت خلية الإعلام الأمني، يوم الأحد، أن القوات الأمريكية سلمت قاعدة سبايكر في محافظة صلاح الدين إلى القوات العراقية.
+وكانت قوات التحالف قد انسحبت الشهر الماضي من معسكر الصقر جنوب بغداد، كما أخلت قاعدة عسكرية صغيرة قرب الحدود.
+وقتل جندي أمريكي وأصيب اثنان آخران في هجوم على قاعدة سبايكر أمس.
+"""
+
+
+def test_every_notebook_runs_on_a_folder_of_other_articles(tmp_path):
+    """A user's folder (make run RAW=…): an article of another outlet, about bases the gazetteer
+    does not list, goes through every notebook into its own run folder."""
+    folder = tmp_path / f"pytest-{tmp_path.name}"
+    folder.mkdir()
+    (folder / "shafaq-1.txt").write_text(ANOTHER_ARTICLE, encoding="utf-8")
+    dirs = paths.stage_dirs(folder)
+    try:
+        done = notebooks.run_all(folder)
+        assert [p.name for p in done] == [p.name for p in NOTEBOOKS]
+        events = io.read_csv(dirs["processed"] / "events.csv")
+        assert sorted(events.loc[events["event_type"] == "base_transfer", "base_id"]) == ["unlisted-الصقر", "unlisted-سبايكر"]
+        timeline = nbformat.read(done[4], as_version=4)
+        printed = "".join(o.get("text", "") for c in timeline.cells if c.cell_type == "code" for o in c.outputs)
+        assert "0 bases on the map, 2 not in the gazetteer" in printed
+    finally:
+        shutil.rmtree(dirs["interim"].parent, ignore_errors=True)
