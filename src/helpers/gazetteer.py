@@ -98,7 +98,9 @@ def may_be_name(word: str, after_name: bool = False) -> bool:
     تدريبي"); after a name, a definite one does ("سبايكر الجوية")."""
     if word in _NOT_NAMES or word.startswith(("لل", "بال", "وال", "فال")) or word.endswith(("يين", "يون")):
         return False
-    if len(word) >= 4 and word.startswith(("سي", "ست")) or word.startswith(("ي", "ت")) and word.endswith(("ها", "هم", "هما")):
+    future_verb = len(word) >= 4 and word.startswith(("سي", "ست"))
+    verb_with_object = word.startswith(("ي", "ت")) and word.endswith(("ها", "هم", "هما"))
+    if future_verb or verb_with_object:
         return False
     if after_name:
         return not word.endswith(("يه", "ي"))
@@ -113,7 +115,7 @@ def unlisted_name(base_id: str) -> str:
 def _unlisted(folded: str, found: list[BaseMention]) -> list[BaseMention]:
     """The bases named after «قاعدة»/«معسكر» in ``folded`` that are not among ``found`` (the
     gazetteer's): the first word after the base word, and the second where the first is no
-    definite word and the second is a definite one that is no adjective ("قاعدة عين الأسد")."""
+    definite word and the second is a definite one that is no adjective ("قاعدة جرف الصخر")."""
     out = []
     for m in UNLISTED.finditer(folded):
         if any(b.start < m.end() and m.start("whole") < b.end for b in found) or not may_be_name(m.group("first")):
