@@ -277,6 +277,9 @@ def test_a_handover_planned_within_the_weeks_ahead():
     ("وتسلمت القوات العراقية قاعدة جرف الصخر من التحالف.", "unlisted-جرف-الصخر"),  # a name of two words
     ("وغادرت القوات الفرنسية قاعدة سبايكر الجوية.", "unlisted-سبايكر"),  # the adjective is no name
     ("وسلم التحالف «قاعدة الحرية» إلى الجيش العراقي.", "unlisted-الحريه"),
+    # a word that opens a name takes the next one, whatever it is
+    ("وتسلمت القوات العراقية قاعدة الإمام علي الجوية في الناصرية.", "unlisted-الامام-علي"),
+    ("وسلمت القوات الأمريكية قاعدة تل عفر للجيش العراقي.", "unlisted-تل-عفر"),
     # the gazetteer's name wins over a name of the same words
     ("وغادرت القوات الأمريكية قاعدة بلد الجوية.", "balad"),
     ("وسلم التحالف قاعدة عين الأسد.", "ain-al-asad"),

@@ -289,5 +289,9 @@ NOT_BASE_NAMES = (
     "قد", "لقد", "سوف", "لن", "لم", "لا", "ما",
     "اليوم", "أمس", "غدا", "يوم", "الأسبوع", "الشهر", "العام", "السنة", "ليلة", "الليلة", "صباح", "مساء",
 ) + PLACE_WORDS
+#: Words that open a place's name and need the word after them ("قاعدة الإمام علي"، "معسكر أبو
+#: غريب"، "قاعدة الشهيد …"، "قاعدة تل …"): the name of an unlisted base that starts with one is two
+#: words, whatever the second.
+NAME_LEADS = ("الإمام", "الشهيد", "أبو", "ابو", "أم", "عين", "تل", "بئر", "رأس", "جبل", "سيدي")
 #: The base named just before, when the text says only "the base".
 BASE_ANAPHORS = ("القاعدة", "المعسكر", "القاعدة الجوية")

@@ -20,8 +20,8 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.calendar_names import ARABIC_SYSTEMS, PART_OF_MONTH, SEASON_LEADS, WEEKDAYS
-from helpers.event_words import (BASE_LIST_WORDS, BASE_WORDS, BASES_PLURALS, INCLUDING_WORDS, NOT_BASE_NAMES,
-                                 UNLISTED_BASE_WORDS)
+from helpers.event_words import (BASE_LIST_WORDS, BASE_WORDS, BASES_PLURALS, INCLUDING_WORDS, NAME_LEADS,
+                                 NOT_BASE_NAMES, UNLISTED_BASE_WORDS)
 from helpers.normalize import fold_text
 from helpers.paths import REFERENCE_DIR
 from helpers.wordscan import alternation
@@ -80,10 +80,11 @@ UNLISTED_PREFIX = "unlisted-"
 _NOT_NAMES = frozenset(fold_text(w) for w in (
     *NOT_BASE_NAMES, *PART_OF_MONTH, *SEASON_LEADS, *(w for names in WEEKDAYS.values() for w in names),
     *(w for system in ARABIC_SYSTEMS.values() for names in system.values() for w in names)))
+_NAME_LEADS = frozenset(fold_text(w) for w in NAME_LEADS)
 #: «قاعدة» or «معسكر», perhaps after و، ف، ب، ل, then one or two words that may be a base's name.
 UNLISTED = re.compile(
     rf"(?<!\w)[وف]?[بل]?(?P<whole>(?:{alternation(fold_text(w) for w in UNLISTED_BASE_WORDS)})\s+[\"«“']?"
-    r"(?P<first>[^\W\d_]{2,})(?:\s+(?P<second>ال[^\W\d_]{2,}))?)(?!\w)")
+    r"(?P<first>[^\W\d_]{2,})(?:\s+(?P<second>[^\W\d_]{2,}))?)(?!\w)")
 
 
 def may_be_name(word: str, after_name: bool = False) -> bool:
@@ -114,15 +115,17 @@ def unlisted_name(base_id: str) -> str:
 
 def _unlisted(folded: str, found: list[BaseMention]) -> list[BaseMention]:
     """The bases named after «قاعدة»/«معسكر» in ``folded`` that are not among ``found`` (the
-    gazetteer's): the first word after the base word, and the second where the first is no
-    definite word and the second is a definite one that is no adjective ("قاعدة جرف الصخر")."""
+    gazetteer's): the first word after the base word, and the second where the first opens a
+    name (:data:`~helpers.event_words.NAME_LEADS`: "قاعدة الإمام علي"), or is no definite word and
+    the second is a definite one that is no adjective ("قاعدة جرف الصخر")."""
     out = []
     for m in UNLISTED.finditer(folded):
         if any(b.start < m.end() and m.start("whole") < b.end for b in found) or not may_be_name(m.group("first")):
             continue
         words = [m.group("first")]
         second = m.group("second")
-        if second and not words[0].startswith("ال") and may_be_name(second, after_name=True):
+        if second and (words[0] in _NAME_LEADS or second.startswith("ال") and not words[0].startswith("ال")
+                       and may_be_name(second, after_name=True)):
             words.append(second)
         end = m.start("first") + len(" ".join(words))
         out.append(BaseMention(m.start("whole"), end, UNLISTED_PREFIX + "-".join(words)))
