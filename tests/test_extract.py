@@ -636,6 +636,25 @@ def test_a_plan_dated_without_a_year_is_ahead(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # what two sides agreed on is a plan, as what one decided or approved
+    ("واتفقت الحكومتان على سحب 500 جندي أمريكي من العراق الشهر المقبل.",
+     ("troop_withdrawal", "planned", D(2021, 8, 1), D(2021, 8, 31))),
+    ("واتفق الجانبان على تسليم قاعدة حرير إلى القوات العراقية.", ("base_transfer", "planned", D(2021, 7, 27), None)),
+    # a past date between the plan word and the event dates the decision: the plan takes the other
+    ("وكانت واشنطن وبغداد قد اتفقتا في نيسان الماضي على إنهاء المهمة القتالية بحلول نهاية العام الجاري.",
+     ("mission_change", "planned", None, D(2021, 12, 31))),
+    ("وقررت واشنطن في أيار الماضي سحب 500 جندي من العراق بحلول نهاية العام.",
+     ("troop_withdrawal", "planned", None, D(2021, 12, 31))),
+    ("وقررت واشنطن في أيار الماضي سحب 500 جندي من العراق.", ("troop_withdrawal", "planned", D(2021, 7, 27), None)),
+    # a past date after the event's word is still its own: done before the day it is published
+    ("وسحبت واشنطن 500 جندي من العراق في أيار الماضي.", ("troop_withdrawal", "completed", D(2021, 5, 1), D(2021, 5, 31))),
+])
+def test_an_agreement_or_decision_is_a_plan_dated_by_its_deadline_not_its_day(sentence, expected):
+    [m] = extract(sentence, anchor=D(2021, 7, 27))
+    assert (m.event_type, m.status, m.date_earliest, m.date_latest) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # troops placed in another country, in a clause that does not name Iraq, are not of the drawdown
     ("وأضاف أن القوات الأمريكية في أفغانستان وصلت أيضا إلى مستوى 2500 جندي.", []),
     ("وتحتفظ الولايات المتحدة بنحو 900 جندي في سوريا.", []),

@@ -578,7 +578,7 @@ def _nearest_date(s: _Sentence, pos: int) -> tuple[DateMention, bool, bool] | No
     return s._nearest[pos]
 
 
-def _find_nearest_date(s: _Sentence, pos: int) -> tuple[DateMention, bool, bool] | None:
+def _find_nearest_date(s: _Sentence, pos: int, skip: DateMention | None = None) -> tuple[DateMention, bool, bool] | None:
     clause = s.clause(pos)
 
     def distance(d: DateMention):
@@ -587,7 +587,7 @@ def _find_nearest_date(s: _Sentence, pos: int) -> tuple[DateMention, bool, bool]
         same = clause[0] <= ds < clause[1]
         return (0 if same else 1, min(abs(ds - pos), abs(de - pos)))
 
-    usable = [d for d in s.dates if d.earliest is not None or d.latest is not None]
+    usable = [d for d in s.dates if (d.earliest is not None or d.latest is not None) and d is not skip]
     if not usable:
         return None
     d = min(usable, key=distance)
@@ -601,6 +601,8 @@ def _date_for(s: _Sentence, pos: int, status: str, lasting: bool = False, anchor
     standing), what went on since a date («سحبت نحو ألفي جندي منذ أيلول الماضي») may have happened
     any time after its start. A single act since a date («انتهت منذ 9 ديسمبر») happened on it."""
     found = _nearest_date(s, pos)
+    if found and status == "planned" and _dates_the_decision(s, found[0], pos, anchor):
+        found = _find_nearest_date(s, pos, skip=found[0])
     if not found:
         return None
     d, deadline, since = found
@@ -612,6 +614,17 @@ def _date_for(s: _Sentence, pos: int, status: str, lasting: bool = False, anchor
     elif since and lasting and status != "planned":
         latest, precision = None, "unknown"
     return earliest, latest, precision, d.text
+
+
+def _dates_the_decision(s: _Sentence, d: DateMention, pos: int, anchor: dt.date | None) -> bool:
+    """Whether a date over by the publication day, between a plan word and a planned event's word
+    at ``pos`` in its clause, dates the decision, not the event: "اتفقتا في تموز الماضي على إنهاء
+    المهمة القتالية بحلول نهاية العام" (agreed in July, to end by the end of the year)."""
+    if anchor is None or d.latest is None or d.latest >= anchor:
+        return False
+    a, _ = s.clause(pos)
+    ds = s.folded.index_at(d.start)
+    return a <= ds < pos and PLAN.search(s.f, a, ds) is not None
 
 
 def _apply_date(m: Mention, s: _Sentence, pos: int, anchor: dt.date | None) -> None:
