@@ -146,6 +146,12 @@ def test_bases_listed_after_a_verb_are_all_its_objects(sentence, bases):
     ("وسلم التحالف قاعدة القائم في 17 مارس، وقاعدة القيارة يوم 26 مارس.", [("al-qaim", D(2020, 3, 17)), ("qayyarah", D(2020, 3, 26))]),
     # one date for the list: all on it
     ("وسلم التحالف قاعدة القائم وقاعدة القيارة يوم 26 مارس.", [("al-qaim", D(2020, 3, 26)), ("qayyarah", D(2020, 3, 26))]),
+    # where each lies, then its date: still a list, each on its own day
+    ("وسلم التحالف قاعدة القائم في الأنبار في 17 آذار، وقاعدة القيارة جنوب الموصل في 26 آذار.",
+     [("al-qaim", D(2020, 3, 17)), ("qayyarah", D(2020, 3, 26))]),
+    # a base named among a count of bases, with a date of its own after where it lies
+    ("وسلم التحالف خلال الأشهر الماضية ثماني قواعد للقوات العراقية، آخرها معسكر التاجي شمال بغداد في الثالث والعشرين من آذار.",
+     [("taji", D(2020, 3, 23))]),
 ])
 def test_bases_listed_with_dates_of_their_own(sentence, expected):
     assert [(m.base_id, m.date_latest) for m in extract(sentence, anchor=D(2020, 4, 5))] == expected
@@ -233,6 +239,8 @@ def test_negation_with_only_is_what_happened_and_still_is_no_negation():
     ("وكانت القوات الأميركية قد غادرت خلال العام الماضي ثماني قواعد عسكرية، من بينها قاعدة التقدم ومعسكر التاجي.",
      ["habbaniyah", "taji"]),
     ("وانسحب التحالف من عدة مواقع أبرزها قاعدة القائم.", ["al-qaim"]),
+    ("وسلم التحالف ثماني قواعد للقوات العراقية، آخرها معسكر التاجي.", ["taji"]),  # the last of them
+    ("وسلم التحالف ثماني قواعد، أولها قاعدة القائم.", ["al-qaim"]),
     # the names after «بينها» stand after the base word: towns too («القائم»، «التاجي»)
     ("وكانت قوات التحالف قد انسحبت من ثماني قواعد عسكرية، بينها القائم والقيارة وكي وان والحبانية والتاجي.",
      ["al-qaim", "qayyarah", "k1", "habbaniyah", "taji"]),

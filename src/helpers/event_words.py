@@ -256,7 +256,7 @@ BASE_LIST_WORDS = ("قواعد", "قاعدتي", "قاعدتا", "معسكري",
 #: Bare «منها» is not one: after a transfer verb it is "from it" (the base named before), and
 #: "among them" only where nothing else can be meant; «ومنها» with «و» is.
 BASES_PLURALS = ("قواعد", "معسكرات", "مواقع")
-INCLUDING_WORDS = ("من بينها", "بينها", "ومنها", "أبرزها", "أهمها", "بما فيها", "بما في ذلك")
+INCLUDING_WORDS = ("من بينها", "بينها", "ومنها", "أبرزها", "أهمها", "بما فيها", "بما في ذلك", "آخرها", "وآخرها", "أحدثها", "أولها")
 #: Words that open where a base lies, between bases listed one after another ("قاعدة القيارة جنوب
 #: الموصل ومعسكر التاجي"، "قاعدة التقدم في الحبانية ومعسكر التاجي").
 PLACE_WORDS = ("في", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "بمحافظة", "بمدينة")

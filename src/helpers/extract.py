@@ -690,13 +690,16 @@ def _base_object(s: _Sentence, t_start: int, t_end: int, bases, last_base: str):
     return None
 
 
-def _without_dates(s: _Sentence, a: int, b: int) -> str:
+def _without_dates(s: _Sentence, a: int, b: int, lead: bool = False) -> str:
     """The folded text from ``a`` to ``b`` with its date phrases blanked out: a date between a
-    verb and its base ("انسحبت في الـ 19 من آذار الماضي من قاعدة القائم") is no word of the clause."""
+    verb and its base ("انسحبت في الـ 19 من آذار الماضي من قاعدة القائم") is no word of the clause.
+    With ``lead``, the «في»، «يوم»، «بتاريخ» that brings a date in goes with it."""
     text = s.f[a:b]
     for d in s.dates:
         ds, de = s.folded.index_at(d.start), s.folded.index_at(d.end)
         if a <= ds and de <= b:
+            m = _OWN_DATE_LEAD.search(s.f, a, ds) if lead else None
+            ds = m.start() if m else ds
             text = text[:ds - a] + " " * (de - ds) + text[de - a:]
     return text
 
@@ -718,7 +721,7 @@ def _listed_after(s: _Sentence, bases, first_start: int) -> list[tuple[str, int,
     out, i = [], next((k for k, b in enumerate(bases) if b.start == first_start), len(bases))
     for prev, b in zip(bases[i:], bases[i + 1:]):
         # a base's own date is no word between ("قاعدة القائم في 17 آذار، وقاعدة القيارة")
-        gap = _without_dates(s, prev.end, b.start).replace("،", " ، ").replace(",", " , ").split()
+        gap = _without_dates(s, prev.end, b.start, lead=True).replace("،", " ، ").replace(",", " , ").split()
         if b.base_id == prev.base_id and len(gap) <= 2:
             continue  # the same base named again ("قاعدة التقدم في الحبانية")
         joined = bool(gap) and all(w in BASE_LIST_JOINERS for w in gap)
@@ -732,14 +735,21 @@ def _listed_after(s: _Sentence, bases, first_start: int) -> list[tuple[str, int,
 
 #: Words that may stand between a base and a date of its own.
 _OWN_DATE_GAP = frozenset(_w(("في", "يوم", "بتاريخ")))
+#: One of them right before a date.
+_OWN_DATE_LEAD = re.compile(rf"(?<!\w)(?:{alternation(_OWN_DATE_GAP)})\s+$")
 
 
 def _own_date(s: _Sentence, b_end: int) -> int | None:
     """Where a date phrase right after a base begins ("وقاعدة القيارة في 26 آذار"), with nothing
-    between but «في»، «يوم»; None when there is none."""
+    between but «في»، «يوم», perhaps after where the base lies ("معسكر التاجي شمال بغداد في 23
+    آب"); None when there is none."""
     for d in s.dates:
         ds = s.folded.index_at(d.start)
-        if ds >= b_end and set(s.f[b_end:ds].split()) <= _OWN_DATE_GAP:
+        if ds < b_end:
+            continue
+        gap = s.f[b_end:ds].split()
+        placed = 2 <= len(gap) <= PLACE_MAX_WORDS + 1 and gap[0] in PLACE_WORDS
+        if set(gap[-1:] if placed else gap) <= _OWN_DATE_GAP:
             return ds
     return None
 
@@ -874,8 +884,9 @@ def transfers(s: _Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[M
                           base_id=base_id, actor_from="coalition",
                           actor_to="iraq" if IRAQI.search(s.f) else "")
             # bases listed each with a date of its own take it ("سلم قاعدة القائم في 17 آذار،
-            # وقاعدة القيارة في 26 آذار"); else the verb's
-            own = _own_date(s, b_end) if len(listed) > 1 else None
+            # وقاعدة القيارة في 26 آذار"), as does a base named among a count of them ("سلم
+            # ثماني قواعد، آخرها معسكر التاجي في 23 آب"); else the verb's
+            own = _own_date(s, b_end) if len(listed) > 1 or _named_among(s, t_end, b_start) else None
             _apply_date(rec, s, t_start if own is None else own, anchor)
             out.append(rec)
     for base_id, a, b, p, form in control_changes(s, bases) + presence_ends(s, bases):
