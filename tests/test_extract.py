@@ -75,6 +75,17 @@ def test_a_pronoun_on_a_verb_without_object_is_who_acts():
     assert m.base_id == "taji"
 
 
+@pytest.mark.parametrize("sentence, base", [
+    # a base right after a pronoun on the verbal noun is its object; the pronoun is who acts
+    ("أعلنت قيادة العمليات المشتركة، اليوم الأحد، تسلمها معسكر بسماية من قوات التحالف الدولي.", "besmaya"),
+    ("وأعلنت القوات الأمريكية تسليمها قاعدة القائم إلى القوات العراقية.", "al-qaim"),
+    # with no base right after it, the pronoun is the base named before
+    ("وزارت اللجنة معسكر التاجي وأعلنت تسليمها إلى القوات العراقية.", "taji"),
+])
+def test_a_base_right_after_a_pronoun_is_the_object(sentence, base):
+    assert [m.base_id for m in extract(sentence)] == [base]
+
+
 @pytest.mark.parametrize("sentence, status", [
     ("وقد تنسحب القوات الأميركية من قاعدة عين الأسد قريباً.", "planned"),  # «قد» + imperfect: may
     ("وكانت القوات الفرنسية قد انسحبت من قاعدة التاجي.", "completed"),  # «قد» + past: had

@@ -657,12 +657,18 @@ def clip_to_publication(m: Mention, anchor: dt.date | None) -> None:
 def _base_object(s: _Sentence, t_start: int, t_end: int, bases, last_base: str):
     """The base a transfer verb at [t_start, t_end) acts on, with the span that names it:
     a pronoun on the verb («وتسليمها»، «تنسحب منها») points to the last base before it in its
-    clause (on a verb that takes no object, «انسحابها», the pronoun is who withdraws); else the
+    clause (on a verb that takes no object, «انسحابها», the pronoun is who withdraws; with a base
+    right after it, «تسلمها معسكر بسماية», the pronoun is who acts and the base the object); else the
     first base after it, unless the verb's «من» takes something else first or a number of
     troops stands between (then troops leave the base, the base is not handed over); else
     «القاعدة» right after it means the base the article named last."""
     tail, word = s.f[t_end:], s.f[t_start:t_end]
     object_pronoun = word.endswith(("ها", "هم")) and not any(stem in word for stem in INTRANSITIVE_STEMS)
+    right_after = next((b for b in bases if b.start >= t_end and not s.f[t_end:b.start].strip()), None)
+    if object_pronoun and right_after is not None:
+        # a base right after the pronoun is the object, the pronoun who acts: "أعلنت قيادة
+        # العمليات تسلمها معسكر بسماية" (its taking over of the camp)
+        return right_after.base_id, right_after.start, right_after.end
     if POINTER.match(tail) or object_pronoun:
         clause = s.clause(t_start)
         before = [b for b in bases if clause[0] <= b.start and b.end <= t_start]
