@@ -340,6 +340,23 @@ def test_an_unlisted_base_in_another_country_is_none_of_these_events(sentence, b
     assert [m.base_id for m in extract(sentence) if m.event_type == "base_transfer"] == bases
 
 
+@pytest.mark.parametrize("sentence, bases", [
+    # part of the troops leave a base, or it is left only in part: it is not handed over
+    ("وسحبت القوات الأمريكية جزءا من قواتها من قاعدة عين الأسد.", []),
+    ("وسحبت القوات الأمريكية بعض قواتها من قاعدة عين الأسد.", []),
+    ("وسحبت واشنطن عددا من جنودها من قاعدة حرير.", []),
+    ("وسحبت القوات الأمريكية معظم قواتها من قاعدة عين الأسد.", []),
+    ("وكشف مصدر أن القوات الأمريكية أخلت قاعدة عين الأسد جزئيا.", []),
+    ("وانسحبت القوات الأمريكية بشكل جزئي من قاعدة التاجي.", []),
+    # all of them, or the base left whole: handed over
+    ("وسحبت القوات الأمريكية جميع قواتها من قاعدة عين الأسد.", ["ain-al-asad"]),
+    ("وانسحبت القوات الأمريكية من قاعدة التاجي بالكامل.", ["taji"]),
+    ("وسلم التحالف بعض القواعد، ومنها قاعدة القيارة.", ["qayyarah"]),  # some bases, one of them named
+])
+def test_troops_leaving_a_base_in_part_do_not_hand_it_over(sentence, bases):
+    assert [m.base_id for m in extract(sentence) if m.event_type == "base_transfer"] == bases
+
+
 def test_a_withdrawal_from_bases_in_general_names_no_base():
     # the verb's «من» object is "3 قواعد": the base listed after it is not its object
     assert extract("قررت القوات الانسحاب من 3 قواعد من أصل 8، منها قاعدة التاجي.") == []

@@ -266,6 +266,14 @@ DESTINATION_WORDS = ("إلى", "نحو", "باتجاه", "صوب")
 #: Words that join bases named one after another as objects of one verb ("قاعدة القيارة ثم قاعدة
 #: كي وان"، "قاعدة القائم ومعسكر التاجي"); «أو» offers a choice, not a list, and is not one.
 BASE_LIST_JOINERS = ("و", "ثم", "،", ",")
+#: Part of the troops, between a verb of leaving and its base: troops leave the base, the base
+#: is not handed over ("سحبت جزءا من قواتها من قاعدة عين الأسد"، "سحبت بعض قواتها من …").
+PART_OF_WORDS = (
+    "جزءا من", "جزء من", "جزءاً من", "قسما من", "قسماً من", "قسم من", "عددا من", "عدداً من", "عدد من",
+    "بعض", "معظم", "غالبية", "أغلب", "نصف",
+)
+#: Only in part: a base left «جزئيا» is not handed over ("أخلت قاعدة عين الأسد جزئيا").
+PARTLY_WORDS = ("جزئيا", "جزئياً", "بشكل جزئي", "بصورة جزئية")
 #: Base words that may bring in a base the gazetteer does not list, by the name after them
 #: ("قاعدة سبايكر"، "معسكر الصقر"): the singular, indefinite ones («القاعدة» is al-Qaeda or "the
 #: base"; «مطار»، «مقر» are as often a town's airport or an office).

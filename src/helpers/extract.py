@@ -254,6 +254,8 @@ WORD_HINTS = {
 #: Every word of raising or sending troops holds one of these (a quick test of a sentence).
 GROWTH_HINT = _literal_re([*EW.RAISE_VERBS, *EW.RAISE_VERBS.values(), *EW.SEND_VERBS, *EW.SEND_VERBS.values(),
                            *EW.RAISE_NOUNS, *EW.SEND_NOUNS])
+PART_OF = _phrase_re(EW.PART_OF_WORDS)
+PARTLY = _phrase_re(EW.PARTLY_WORDS)
 #: A place of the troops in another country: «في»، «من» or «بـ» before it.
 PLACE_ELSEWHERE = re.compile(rf"(?<!\w)[وف]?(?:في\s+|من\s+|ب)(?:{alternation(_w(EW.ELSEWHERE))})(?!\w)")
 #: Iraq named, with a proclitic or none («بالعراق»، «للعراق»).
@@ -686,8 +688,9 @@ def _base_object(s: _Sentence, t_start: int, t_end: int, bases, last_base: str):
             continue
         if len(words) > BASE_REACH_WORDS or any(w == "من" and not is_troop_noun(words[i + 1]) for i, w in enumerate(words[:-1])):
             break  # too far, or the verb's «من» object is something else ("من 3 قواعد"; «من القوات» is who)
-        if any(t_end <= s.folded.index_at(n.start) < b.start for n in s.numbers if n.kind in ("cardinal", "vague")):
-            break  # "سحب 100 جندي من قاعدة …" pulls a number of troops out, not the base
+        if any(t_end <= s.folded.index_at(n.start) < b.start for n in s.numbers if n.kind in ("cardinal", "vague")) \
+                or PART_OF.search(s.f, t_end, b.start):
+            break  # "سحب 100 جندي من قاعدة …"، "سحب جزءا من قواته من قاعدة …" pulls troops out, not the base
         return b.base_id, b.start, b.end
     m = ANAPHOR.match(tail.lstrip())
     if m and last_base:
@@ -876,8 +879,9 @@ def transfers(s: _Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[M
         if form == "present" and (t_start, t_end) in other_reading:
             continue
         found = _base_object(s, t_start, t_end, bases, last_base)
-        if not found or _not_stated(s, t_start, form) or _convoy_moves(s, t_start, found[1]):
-            continue
+        if not found or _not_stated(s, t_start, form) or _convoy_moves(s, t_start, found[1]) \
+                or PARTLY.search(s.f, t_start, s.clause(t_start)[1]):
+            continue  # not stated, supplies on the move, or left only in part («أخلت القاعدة جزئيا»)
         status = _status_of(s, t_start, form, anchor)
         listed = [found, *_listed_after(s, bases, found[1])]
         for base_id, b_start, b_end in listed:
