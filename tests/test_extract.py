@@ -922,6 +922,35 @@ def test_no_combat_role_to_come_is_a_planned_end():
     assert (m.event_type, m.status) == ("mission_change", "planned")
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # the role turning to training and advice is the end of the combat mission
+    ("وتحول دور القوات الأمريكية إلى المشورة والتدريب.", ("completed", None, D(2021, 4, 8))),
+    ("وأصبحت مهمة التحالف غير قتالية.", ("completed", None, D(2021, 4, 8))),
+    ("وتتحول مهمة التحالف تدريجيا إلى التدريب والمشورة.", ("ongoing", None, D(2021, 4, 8))),
+    ("وستتحول مهمة التحالف إلى مهمة استشارية بحلول نهاية العام.", ("planned", None, D(2021, 12, 31))),
+    ("وسيقتصر دور القوات الأمريكية على التدريب والمشورة اعتبارا من العام المقبل.", ("planned", D(2022, 1, 1), D(2022, 12, 31))),
+    ("واتفق الجانبان على نقل مهام القوات الأمريكية إلى التدريب والمشورة.", ("planned", D(2021, 4, 8), None)),
+    # one record for a sentence that also ends the combat mission in words
+    ("وأعلن الطرفان انتهاء المهمة القتالية وتحول دور القوات إلى المشورة والتدريب.", ("completed", None, D(2021, 4, 8))),
+])
+def test_the_role_turning_to_training_and_advice_ends_the_combat_mission(sentence, expected):
+    [m] = extract(sentence, anchor=D(2021, 4, 8))
+    assert (m.event_type, m.status, m.date_earliest, m.date_latest) == ("mission_change", *expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأكد ستولتنبرغ أن البعثة غير قتالية.",  # what the role is, with no word of turning
+    "وتقتصر مهمة بعثة الناتو على التدريب.",
+    "واقتصرت مهمة القوات الإسبانية على تدريب الجيش العراقي.",
+    "وتتولى القوات الإسبانية مهمة تدريب الجيش العراقي في معسكر بسماية.",
+    "وطالب نواب بتحويل مهمة القوات الأمريكية إلى التدريب فقط.",  # demanded
+    "ولن تتحول مهمة القوات إلى التدريب قبل نهاية العام.",  # negated
+    "وتحولت مهمة القوات الأمريكية في أفغانستان إلى التدريب.",  # another country
+])
+def test_a_role_that_is_advisory_without_turning_is_no_mission_change(sentence):
+    assert extract(sentence, anchor=D(2021, 4, 8)) == []
+
+
 def test_an_end_without_combat_is_no_mission_change():
     assert extract("وانتهت جولة الحوار الاستراتيجي بين البلدين اليوم.") == []
 

@@ -119,6 +119,21 @@ NEED_WORDS = ("بحاجة", "في حاجة", "يحتاج", "تحتاج", "يتط
 END_NOUNS = ("انتهاء", "إنهاء")
 COMBAT_WORDS = ("قتالية", "قتالي", "القتالية", "القتالي", "بدور قتالي", "قتالياً")
 
+#: The end of the combat mission told as the troops' role turning to training and advice: a word
+#: of turning (by the tense it gives), the role, then what it becomes, in one clause ("تحول دور
+#: القوات الأمريكية إلى المشورة والتدريب"، "سيقتصر دورها على التدريب"، "أصبحت مهمة التحالف غير
+#: قتالية"). A role said to be advisory with no word of turning ("البعثة غير قتالية") is no change.
+#: «اقتصر» (is limited to) gives a change only to come («سيقتصر»، «اقتصار»): in the present or the
+#: past it tells what the role is or was ("تقتصر مهمة البعثة على التدريب").
+ROLE_SHIFT_PAST = ("تحولت", "انتقلت", "انتقل", "أصبحت", "أصبح", "باتت", "بات")
+ROLE_SHIFT_FUTURE = ("سيتحول", "ستتحول", "سينتقل", "ستنتقل", "سيقتصر", "ستقتصر", "ستصبح", "سيصبح", "ستكون", "سيكون")
+ROLE_SHIFT_PRESENT = ("يتحول", "تتحول", "ينتقل", "تنتقل")
+ROLE_SHIFT_NOUNS = ("تحول", "تحويل", "نقل", "انتقال", "اقتصار")
+ROLE_NOUNS = ("مهام", "مهمة", "دور")
+ADVISORY_ROLES = (
+    "التدريب", "تدريب", "المشورة", "مشورة", "الاستشارة", "استشارية", "الاستشارية", "استشاري", "تدريبية",
+    "التدريبية", "تقديم المشورة", "التمكين", "غير قتالية", "غير قتالي",
+)
 #: The combat troops leaving, all of them or the last, is the end of the combat mission too: a
 #: word of leaving, one of these perhaps, «قوات» and a combat word ("مغادرة جميع قواته القتالية"،
 #: "انسحبت آخر القوات القتالية الأمريكية"، "ستسحب كل قواتها القتالية").

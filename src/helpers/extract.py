@@ -228,6 +228,16 @@ BEFORE_THEIR_VERB_WORDS = 3
 END = ((_forms_re(EW.END_DONE_WORDS), "past"), (_forms_re(EW.END_PLAN_WORDS), "future"), (_forms_re(EW.END_NOUNS, True), "noun"))
 APPOSITION = _phrase_re(EW.COUNT_APPOSITION, proclitics=False)
 #: A need right after an end word, one word (the one in need: «العراق») between at most.
+#: A word of the role turning to training and advice, by the form that gives its tense.
+ROLE_SHIFT = ((_forms_re(EW.ROLE_SHIFT_PAST), "past"), (_forms_re(EW.ROLE_SHIFT_FUTURE), "future"),
+              (_forms_re(EW.ROLE_SHIFT_PRESENT), "present"), (_forms_re(EW.ROLE_SHIFT_NOUNS, True), "noun"))
+#: The role (with the article or a pronoun), then within a few words what it turns to: after
+#: «إلى» or «على», or «غير قتالية» with none.
+ROLE_BECOMES = re.compile(
+    rf"(?<!\w)[وف]?(?:ال)?(?:{alternation(_w(EW.ROLE_NOUNS))})(?:ها|هم|ه|ات)?(?!\w)(?:\s+[^\s،,.؛;:]+){{0,4}}?"
+    rf"\s+(?:(?:الي|علي)\s+(?:[^\s،,.؛;:]+\s+)?)?[وف]?(?:{alternation(_w(EW.ADVISORY_ROLES))})(?!\w)")
+#: How many words a word of turning may stand from the role it turns.
+ROLE_REACH_WORDS = 3
 NEED_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:{alternation(_w(EW.NEED_WORDS))})(?!\w)")
 TOTAL = _phrase_re(EW.TOTAL_WORDS)
 PART = _phrase_re(EW.PART_WORDS)
@@ -243,6 +253,7 @@ HINTS = {
     "killed": _literal_re(("قتل", "مصرع", "حتف", "استشهد", "توف", "وفاة")),  # every word of killing holds one
     "convoy": _literal_re(EW.CONVOY_WORDS),
     "bases": _literal_re(EW.BASES_PLURALS),  # «قواعد»، «معسكرات»، «مواقع»
+    "advisory": _literal_re(("تدريب", "مشور", "استشار", "تمكين", "غير قتالي")),  # every word of ADVISORY_ROLES holds one
 }
 #: Quick tests, by name, of whether an article can hold what a rule looks for, by its words: a
 #: place in another country is its first word, alone (after «في»، «من») or after «ب»; a verb of
@@ -1564,6 +1575,30 @@ def mission_changes(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
     return []
 
 
+def role_shifts(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
+    """The end of the combat mission told as the troops' role turning to training and advice
+    (one record at most): a word of turning in the clause, at most :data:`ROLE_REACH_WORDS`
+    words from the role, which goes on to what it becomes ("سيقتصر دور القوات الأمريكية على
+    التدريب والمشورة"، "أصبحت مهمة التحالف غير قتالية")."""
+    if not s.hints("advisory"):
+        return []
+    for r in ROLE_BECOMES.finditer(s.f):
+        a, b = s.clause(r.start())
+        shifts = [(m.start("w"), m.end(), form) for pattern, form in ROLE_SHIFT for m in pattern.finditer(s.f, a, b)
+                  if s.words_between(min(m.end(), r.start()), max(m.start(), r.start())) <= ROLE_REACH_WORDS]
+        if not shifts:
+            continue
+        p, end, form = min(shifts, key=lambda x: abs(x[0] - r.start()))
+        if _elsewhere(s, p) or _not_stated(s, p, form):
+            return []
+        cs, ce = s.article_span(min(p, r.start()), max(end, r.end()))
+        rec = Mention(doc_id, "mission_change", _status_of(s, p, form, anchor), cs, ce, s.start, s.start + len(s.text),
+                      s.text, actor_from="coalition")
+        _apply_date(rec, s, p, anchor)
+        return [rec]
+    return []
+
+
 def extract_document(doc_id: str, sentences, anchor: dt.date | None) -> list[Mention]:
     """Every event a document states, sentence by sentence.
 
@@ -1576,5 +1611,5 @@ def extract_document(doc_id: str, sentences, anchor: dt.date | None) -> list[Men
         found, last_base = transfers(s, doc_id, anchor, last_base)
         out += found
         out += figures(s, doc_id, anchor)
-        out += mission_changes(s, doc_id, anchor)
+        out += mission_changes(s, doc_id, anchor) or role_shifts(s, doc_id, anchor)
     return out
