@@ -27,6 +27,7 @@ from helpers.calendar_names import (
     AMBIGUOUS_MONTH_NAMES, ARABIC_SYSTEMS, DAY_ORDINALS, DURATION_UNITS, ENGLISH, FEW_UNITS_AHEAD_OR_BACK, HIJRI, PART_OF_MONTH,
     PART_OF_YEAR, SEASON_LEADS, SEASONS, WEEKDAYS,
 )
+from helpers.number_words import APPROX_BEFORE
 from helpers.number_words import UNITS as UNIT_WORDS
 from helpers.normalize import Folded, fold, fold_text
 from helpers.wordscan import alternation, tagged_occurrences, with_proclitics, words_of
@@ -159,10 +160,13 @@ _DURATION_ONE = {fold_text(w): u for u, (one, _, _) in DURATION_UNITS.items() fo
 _DURATION_TWO = {fold_text(w): u for u, (_, two, _) in DURATION_UNITS.items() for w in two}
 _DURATION_MANY = {fold_text(w): u for u, (_, _, many) in DURATION_UNITS.items() for w in many}
 _COUNT_WORDS = {fold_text(w): n for w, n in UNIT_WORDS.items() if n >= 3}
+#: The words that make a count «about» ("قبل نحو أسبوعين"، "منذ قرابة شهر").
+_ABOUT = alternation(fold_text(w) for w, bound in APPROX_BEFORE.items() if bound == "about")
 #: "قبل أسبوعين"، "منذ ثلاثة أيام"، "قبل 10 أيام"، "قبل عام": a time counted back from the
-#: publication day; not when «من» follows ("قبل يومين من الانتخابات" counts back from an event).
+#: publication day, perhaps about it ("قبل نحو أسبوعين"); not when «من» follows ("قبل يومين من
+#: الانتخابات" counts back from an event).
 AGO = re.compile(
-    rf"{_B}(?:قبل|منذ)\s+(?:(?P<count>\d{{1,2}}|{alternation(_COUNT_WORDS)})\s+(?P<many>{alternation(_DURATION_MANY)})"
+    rf"{_B}(?:قبل|منذ)\s+(?:(?P<about>{_ABOUT})\s+)?(?:(?P<count>\d{{1,2}}|{alternation(_COUNT_WORDS)})\s+(?P<many>{alternation(_DURATION_MANY)})"
     rf"|(?P<two>{alternation(_DURATION_TWO)})|(?P<one>{alternation(_DURATION_ONE)})){_E}(?!\s+من{_E})"
 )
 #: "خلال الأشهر الستة الماضية"، "في الأيام العشرة المقبلة"، "خلال الـ6 أشهر الماضية"، "خلال العامين
@@ -437,7 +441,9 @@ def _counted_period(m: re.Match, anchor):
 
 def _ago(m: re.Match, anchor):
     """A day counted back is a day; weeks and months back are the week or month they reach;
-    years back, the half year either side of the day they reach."""
+    years back, the half year either side of the day they reach. About so many («نحو») days,
+    weeks or months back reaches from one more unit back to one fewer (at most the publication
+    day)."""
     if m.group("count"):
         count = m.group("count")
         n, unit = int(count) if count.isdigit() else _COUNT_WORDS[count], _DURATION_MANY[m.group("many")]
@@ -447,8 +453,23 @@ def _ago(m: re.Match, anchor):
         n, unit = 1, _DURATION_ONE[m.group("one")]
     if n < 1:
         return None
+    about = m.group("about") is not None and unit in _ABOUT_PRECISION
     if anchor is None:
-        return None, None, unit, ""
+        return None, None, _ABOUT_PRECISION[unit] if about else unit, ""
+    if about:
+        earliest, _, _, _ = _ago_window(n + 1, unit, anchor)
+        _, latest, _, _ = _ago_window(max(n - 1, 0), unit, anchor)
+        return earliest, min(latest, anchor), _ABOUT_PRECISION[unit], ""
+    return _ago_window(n, unit, anchor)
+
+
+#: About so many days back is a window of a few days (of the week's class), about so many weeks
+#: one of a few weeks (a month's), about so many months one of a few months (a season's).
+_ABOUT_PRECISION = {"day": "week", "week": "month", "month": "season"}
+
+
+def _ago_window(n: int, unit: str, anchor: dt.date):
+    """The window ``n`` days, weeks, months or years back from ``anchor`` reaches."""
     if unit == "day":
         d = anchor - dt.timedelta(days=n)
         return d, d, "day", ""
