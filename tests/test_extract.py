@@ -548,11 +548,27 @@ def test_the_wounded_are_neither_dead_nor_a_standing_figure(sentence, expected):
     ("وكان في العراق 2500 جندي أميركي، وسيبقى بعضهم.", "reported"),  # the verb is in another clause
     ("وأكدت واشنطن أن عديد قواتها في العراق سيبلغ 2500 جندي.", "planned"),
     ("وأكدت واشنطن أن عديد قواتها في العراق يبلغ 3000 جندي.", "reported"),
+    # troops kept: a level to come, or one now
+    ("وقال الوزير إن الولايات المتحدة ستحتفظ بـ 3000 جندي في العراق.", "planned"),
+    ("وستحافظ الولايات المتحدة على وجود 2500 جندي في العراق.", "planned"),
+    ("وتحتفظ الولايات المتحدة بنحو 2500 جندي في العراق.", "reported"),
 ])
 def test_a_level_to_come_is_planned(sentence, status):
     # (the first sentence also ends the combat mission, planned: test_the_combat_troops_leaving_end_the_mission)
     [m] = [m for m in extract(sentence) if m.event_type != "mission_change"]
     assert (m.event_type, m.status) == ("troop_presence", status)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a noun of leaving after the troops, brought in by a word of time, tells when: a level
+    ("وكان عدد القوات الأمريكية يناهز خمسة آلاف جندي قبل بدء الانسحاب.", ("troop_presence", "reported", 5000)),
+    ("وكان في العراق 5000 جندي أمريكي عند بدء الانسحاب.", ("troop_presence", "reported", 5000)),
+    # the verb before them still moves them
+    ("وسحبت واشنطن 500 جندي قبل الانسحاب الكامل.", ("troop_withdrawal", "completed", 500)),
+    ("وأعلنت واشنطن أن 500 جندي سينسحبون من العراق.", ("troop_withdrawal", "planned", 500)),
+])
+def test_a_withdrawal_that_tells_when_moves_no_troops(sentence, expected):
+    assert [(m.event_type, m.status, m.count) for m in extract(sentence)] == [expected]
 
 
 @pytest.mark.parametrize("sentence, expected", [

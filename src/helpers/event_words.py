@@ -156,6 +156,7 @@ AMOUNT_VERBS = ("بلغ", "بلغت", "يبلغ", "تبلغ", "وصل", "وصل�
 FUTURE_STATE_VERBS = (
     "سيبقى", "ستبقى", "سيبقون", "سيظل", "ستظل", "سيظلون", "سيصل", "ستصل", "سيبلغ", "ستبلغ", "سيصبح", "سيصبحون", "سيكون",
     "ستكون", "سيكونون", "سيرتفع", "سينخفض", "سيتراجع", "سيتقلص", "سيتوسع", "ستتوسع", "سيقتصر", "سيقتصرون",
+    "سيحتفظ", "ستحتفظ", "سنحتفظ", "سيحافظ", "ستحافظ",
 )
 #: Negation and denial: a transfer or withdrawal with one of these shortly before it in its clause
 #: did not happen, or will not ("لم تنسحب"، "لن تسلم"، "نفت … انسحاب"، "لا توجد خطط لسحب"، "عدم
@@ -281,6 +282,11 @@ DESTINATION_WORDS = ("إلى", "نحو", "باتجاه", "صوب")
 #: Words that join bases named one after another as objects of one verb ("قاعدة القيارة ثم قاعدة
 #: كي وان"، "قاعدة القائم ومعسكر التاجي"); «أو» offers a choice, not a list, and is not one.
 BASE_LIST_JOINERS = ("و", "ثم", "،", ",")
+#: Words that make a verbal noun of leaving after a number a time, not what the troops counted
+#: do: "كان عددهم يناهز 5000 جندي قبل بدء الانسحاب" (they were there before the withdrawal began).
+TIME_OF_WORDS = ("قبل", "بعد", "منذ", "عقب", "إثر", "اثر", "قبيل", "حتى", "لدى", "عند", "مع")
+#: What may stand between such a word and the noun: its start or end («قبل بدء الانسحاب»).
+TIME_OF_STAGES = ("بدء", "بداية", "انطلاق", "اكتمال", "انتهاء", "إتمام", "استكمال", "نهاية")
 #: Part of the troops, between a verb of leaving and its base: troops leave the base, the base
 #: is not handed over ("سحبت جزءا من قواتها من قاعدة عين الأسد"، "سحبت بعض قواتها من …").
 PART_OF_WORDS = (

@@ -265,6 +265,8 @@ WORD_HINTS = {
 #: Every word of raising or sending troops holds one of these (a quick test of a sentence).
 GROWTH_HINT = _literal_re([*EW.RAISE_VERBS, *EW.RAISE_VERBS.values(), *EW.SEND_VERBS, *EW.SEND_VERBS.values(),
                            *EW.RAISE_NOUNS, *EW.SEND_NOUNS])
+#: A word of time (and a stage perhaps) right before a verbal noun: «قبل بدء الانسحاب».
+TIME_OF = re.compile(rf"(?<!\w)[وف]?(?:{alternation(_w(EW.TIME_OF_WORDS))})\s+(?:(?:{alternation(_w(EW.TIME_OF_STAGES))})\s+)?(?:ال|بال|لل)?$")
 PART_OF = _phrase_re(EW.PART_OF_WORDS)
 PARTLY = _phrase_re(EW.PARTLY_WORDS)
 #: A place of the troops in another country: «في»، «من» or «بـ» before it.
@@ -973,7 +975,8 @@ BY_AMOUNT = re.compile(r"(?<!\w)(?:ب|بمقدار|بواقع)\s*$")
 
 def _governing_verb(s: _Sentence, n_start: int, unit_end: int):
     """The transfer or withdrawal word that governs a number: (position, form, distance, end)
-    or None. A number cut by («بنحو 500 جندي») is governed by the last verb of cutting before
+    or None; a verbal noun after it that a word of time brings in (:data:`TIME_OF`) tells when,
+    and governs nothing. A number cut by («بنحو 500 جندي») is governed by the last verb of cutting before
     it in its clause, however far ("قلصت الولايات المتحدة عدد قواتها في العراق بنحو 500 جندي")."""
     if BY_AMOUNT.search(s.f, max(0, n_start - 8), n_start):
         a, _ = s.clause(n_start)
@@ -986,8 +989,8 @@ def _governing_verb(s: _Sentence, n_start: int, unit_end: int):
             if THAT.search(s.f, end, n_start):
                 continue  # "…، مشيراً إلى أن نحو 300 عسكري": the number is in a clause of its own
             d = n_start - end
-        elif p >= unit_end and s.words_between(unit_end, p) <= VERB_AFTER_WORDS:
-            d = p - unit_end
+        elif p >= unit_end and s.words_between(unit_end, p) <= VERB_AFTER_WORDS and not TIME_OF.search(s.f, unit_end, p):
+            d = p - unit_end  # not a noun of time after them: "كانوا 5000 جندي قبل بدء الانسحاب"
         else:
             continue
         if best is None or d < best[2]:
