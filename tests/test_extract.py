@@ -664,6 +664,10 @@ def test_since_a_date(sentence, anchor, expected, precision):
     ("وتوفي جنديان بريطانيان في حادث تحطم مروحية.", [("casualties", "GBR", 2)]),
     # Iraqi troops, or another force's, are not the coalition's
     ("وقتل 3 جنود عراقيين في هجوم لداعش.", []),
+    # «أودى بحياة»: took the lives of, the verb before «بحياة» or its subject between
+    ("وقال البنتاغون إن الهجوم أودى بحياة جندي أمريكي.", [("casualties", "USA", 1)]),
+    ("وأودى الهجوم بحياة ثلاثة جنود من التحالف.", [("casualties", "COALITION", 3)]),
+    ("وأودى الهجوم بحياة جنديين أمريكيين وأصاب 12 آخرين.", [("casualties", "USA", 2)]),
     ("وقتل جندي عراقي في هجوم لداعش.", []),
     ("وأعلنت خلية الإعلام الأمني مقتل عنصر من داعش.", []),
     ("وقتل خمسة عناصر من الحشد الشعبي.", []),

@@ -77,7 +77,9 @@ AFTER_A_BARE_LEVEL = ("بحلول", "في", "خلال", "قبل", "بعد", "ح�
 
 #: Killing, or death in service (a number of troops with one of these is casualties: «وفاة جندي
 #: أمريكي في حادث» is one of the dead too).
-KILLED_WORDS = ("قتل", "قُتل", "مقتل", "قتلى", "قتلوا", "مصرع", "استشهد", "سقوط قتلى", "وفاة", "توفي", "توفيت", "توفوا")
+#: «بحياة» is the word of «أودى الهجوم بحياة ثلاثة جنود» (took the lives of), the verb before it or not.
+KILLED_WORDS = ("قتل", "قُتل", "مقتل", "قتلى", "قتلوا", "مصرع", "استشهد", "سقوط قتلى", "وفاة", "توفي", "توفيت", "توفوا",
+                "بحياة")
 #: «لقي حتفه»، «لقوا مصرعهم»: met their death. The verb is the word of killing where one of the
 #: nouns follows it, with a pronoun and up to four words between: the killed ("لقي ثلاثة جنود
 #: مصرعهم"، "لقي متعاقد أمريكي حتفه"), or nothing when they stand before it.

@@ -250,7 +250,7 @@ BASES_PLURALS = frozenset(_w(EW.BASES_PLURALS))
 #: Quick tests, by name, of whether a text can hold what a rule looks for: run once on an
 #: article's joined sentences, then on each sentence of an article that passes.
 HINTS = {
-    "killed": _literal_re(("قتل", "مصرع", "حتف", "استشهد", "توف", "وفاة")),  # every word of killing holds one
+    "killed": _literal_re(("قتل", "مصرع", "حتف", "استشهد", "توف", "وفاة", "بحياة")),  # every word of killing holds one
     "convoy": _literal_re(EW.CONVOY_WORDS),
     "bases": _literal_re(EW.BASES_PLURALS),  # «قواعد»، «معسكرات»، «مواقع»
     "advisory": _literal_re(("تدريب", "مشور", "استشار", "تمكين", "غير قتالي")),  # every word of ADVISORY_ROLES holds one
