@@ -75,6 +75,17 @@ def test_a_pronoun_on_a_verb_without_object_is_who_acts():
     assert m.base_id == "taji"
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # «منها» after who withdraws is the base named before
+    ("ورفعت القوات العراقية العلم العراقي فوق قاعدة كي وان بعد انسحاب التحالف منها.", [("k1", "completed")]),
+    ("وزار الوزير قاعدة القيارة التي انسحبت القوات الأمريكية منها الشهر الماضي.", [("qayyarah", "completed")]),
+    # a number between: troops leave it, it is not handed over
+    ("وزار الوزير قاعدة القيارة، وأعلن انسحاب 500 جندي منها.", [("", "completed")]),
+])
+def test_from_it_after_who_withdraws_is_the_base_named_before(sentence, expected):
+    assert [(m.base_id, m.status) for m in extract(sentence)] == expected
+
+
 @pytest.mark.parametrize("sentence, base", [
     # a base right after a pronoun on the verbal noun is its object; the pronoun is who acts
     ("أعلنت قيادة العمليات المشتركة، اليوم الأحد، تسلمها معسكر بسماية من قوات التحالف الدولي.", "besmaya"),
@@ -174,6 +185,8 @@ def test_bases_listed_with_dates_of_their_own(sentence, expected):
     ("وستصبح قاعدة التاجي تحت إدارة الجيش العراقي الشهر المقبل.", [("taji", "planned", "iraq")]),
     ("وانتقلت السيطرة على قاعدة القيارة إلى القوات العراقية.", [("qayyarah", "completed", "iraq")]),
     ("وأعلن التحالف انتقال المسؤولية عن قاعدة بلد إلى وزارة الدفاع العراقية.", [("balad", "completed", "iraq")]),
+    # the noun of control joined to the base, with no article and no preposition
+    ("وانتقلت مسؤولية قاعدة القيارة إلى قيادة العمليات المشتركة.", [("qayyarah", "completed", "iraq")]),
     # a base the Iraqi side holds, and a change denied, are not
     ("وتقع قاعدة عين الأسد تحت سيطرة القوات العراقية وتستضيف قوات التحالف.", []),
     ("ولم تصبح قاعدة حرير تحت سيطرة القوات العراقية بعد.", []),
@@ -689,6 +702,21 @@ def test_one_killed_and_whose_troops(sentence, expected):
 def test_a_plan_dated_without_a_year_is_ahead(sentence, expected):
     [m] = extract(sentence, anchor=D(2021, 7, 27))
     assert (m.event_type, m.status, m.date_earliest, m.date_latest) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # not before a date: planned from it on, not due by it, and not negated away
+    ("وقال إن انسحاب القوات من قاعدة القيارة لن يتم قبل العام المقبل.", ("base_transfer", "planned", D(2022, 1, 1), None)),
+    ("وقال إن القوات لن تنسحب من قاعدة القيارة قبل أيلول المقبل.", ("base_transfer", "planned", D(2021, 9, 1), None)),
+    ("وقال إن القوات ستنسحب من قاعدة القيارة قبل أيلول المقبل.", ("base_transfer", "planned", None, D(2021, 9, 30))),
+])
+def test_not_before_a_date_is_planned_from_it(sentence, expected):
+    [m] = extract(sentence, anchor=D(2021, 7, 27))
+    assert (m.event_type, m.status, m.date_earliest, m.date_latest) == expected
+
+
+def test_a_negation_without_a_date_after_it_still_negates():
+    assert extract("وقال إن القوات لن تنسحب من قاعدة القيارة.", anchor=D(2021, 7, 27)) == []
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -276,6 +276,8 @@ IRAQ = re.compile(r"(?<!\w)[وف]?(?:بال|لل|ال)عراق(?!\w)")
 #: How many words a place put first, in a clause of its own, may hold ("وفي أفغانستان، …").
 FRONTED_PLACE_WORDS = 3
 POINTER = re.compile(r"^\s*(?:منها|منه|عنها)(?!\w)")
+#: The same after who withdraws, for a verb of withdrawing: "بعد انسحاب التحالف منها".
+POINTER_AFTER_SUBJECT = re.compile(r"^\s*(?:[^\W\d_]+\s+){1,3}?(?:منها|منه)(?!\w)")
 INTRANSITIVE_STEMS = tuple(_w(EW.INTRANSITIVE_STEMS))
 REDEPLOY_STEMS = tuple(_w(EW.REDEPLOY_STEMS))
 BASE_LIST_JOINERS = frozenset(_w(EW.BASE_LIST_JOINERS))
@@ -466,7 +468,21 @@ def _negated(s: _Sentence, pos: int, until: int | None = None) -> bool:
     last = negations[-1] if negations else None
     if last is None or s.words_between(last.end(), pos) > NEGATION_REACH_WORDS:
         return False
+    if any(pos < s.folded.index_at(d.start) < b and _not_before(s, d) for d in s.dates):
+        return False  # "لن تنسحب القوات قبل نهاية العام": not before then, so after it
     return not EXCEPT.search(s.f, last.end(), b if until is None else until)
+
+
+#: «قبل» right before a date, after a negation a few words back: "لن تنسحب … قبل نهاية العام"،
+#: "انسحاب القوات لن يتم قبل العام المقبل" (not before then: from then on).
+NOT_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(_w(('لن', 'لا', 'لم', 'ليس', 'ليست')))})(?:\s+[^\s،,.؛;:]+){{0,6}}?\s+قبل\s+$")
+
+
+def _not_before(s: _Sentence, d: DateMention) -> bool:
+    """Whether a date is what something will not happen before (:data:`NOT_BEFORE`), in its clause."""
+    ds = s.folded.index_at(d.start)
+    a, _ = s.clause(ds)
+    return NOT_BEFORE.search(s.f, a, ds) is not None
 
 
 CONDITIONAL = _phrase_re(EW.CONDITIONAL_WORDS)
@@ -624,6 +640,8 @@ def _date_for(s: _Sentence, pos: int, status: str, lasting: bool = False, anchor
     earliest, latest, precision = d.earliest, d.latest, d.precision
     if status == "planned" and d.ahead is not None and anchor is not None and latest is not None and latest < anchor:
         earliest, latest = d.ahead  # "لن تكون هناك قوات قتالية بحلول 31 ديسمبر": the next one
+    if deadline and status == "planned" and _not_before(s, d):
+        return earliest, None, "unknown", d.text  # "لن يتم قبل العام المقبل": from then on
     if deadline and (status == "planned" or (status in ("completed", "reported") and anchor is not None and earliest is not None and earliest > anchor)):
         earliest, precision = None, "unknown"  # due by it, or done before a deadline to come: any time before
     elif since and lasting and status != "planned":
@@ -671,8 +689,8 @@ def clip_to_publication(m: Mention, anchor: dt.date | None) -> None:
 
 def _base_object(s: _Sentence, t_start: int, t_end: int, bases, last_base: str):
     """The base a transfer verb at [t_start, t_end) acts on, with the span that names it:
-    a pronoun on the verb («وتسليمها»، «تنسحب منها») points to the last base before it in its
-    clause (on a verb that takes no object, «انسحابها», the pronoun is who withdraws; with a base
+    a pronoun on the verb («وتسليمها»، «تنسحب منها»، or after who withdraws: «انسحاب التحالف منها»)
+    points to the last base before it in its clause (on a verb that takes no object, «انسحابها», the pronoun is who withdraws; with a base
     right after it, «تسلمها معسكر بسماية», the pronoun is who acts and the base the object); else the
     first base after it, unless the verb's «من» takes something else first or a number of
     troops stands between (then troops leave the base, the base is not handed over); else
@@ -684,7 +702,8 @@ def _base_object(s: _Sentence, t_start: int, t_end: int, bases, last_base: str):
         # a base right after the pronoun is the object, the pronoun who acts: "أعلنت قيادة
         # العمليات تسلمها معسكر بسماية" (its taking over of the camp)
         return right_after.base_id, right_after.start, right_after.end
-    if POINTER.match(tail) or object_pronoun:
+    withdraws = any(stem in word for stem in ("نسحب", "نسحاب"))
+    if POINTER.match(tail) or object_pronoun or (withdraws and POINTER_AFTER_SUBJECT.match(tail)):
         clause = s.clause(t_start)
         before = [b for b in bases if clause[0] <= b.start and b.end <= t_start]
         return (before[-1].base_id, before[-1].start, before[-1].end) if before else None
@@ -794,7 +813,8 @@ _CONTROL = alternation(_w(EW.CONTROL_NOUNS))
 #: «تحت سيطرة»، «تحت إدارة» …: what follows holds the base.
 UNDER_CONTROL = re.compile(rf"(?<!\w)تحت\s+(?:{_CONTROL})(?!\w)")
 #: «السيطرة على»، «المسؤولية عن»: control of what follows.
-CONTROL_OF = re.compile(rf"\s*(?:ال)?(?:{_CONTROL})\s+(?:علي|عن)(?!\w)")
+#: «السيطرة على»، «المسؤولية عن», or the noun joined to the base with no article («مسؤولية قاعدة»).
+CONTROL_OF = re.compile(rf"\s*(?:ال(?:{_CONTROL})\s+(?:علي|عن)|(?:{_CONTROL})(?:\s+(?:علي|عن))?)(?!\w)")
 BECOME = _verb_patterns(EW.BECOME_VERBS)
 CONTROL_MOVES = _verb_patterns(EW.CONTROL_MOVE_VERBS) + [(_forms_re(EW.CONTROL_MOVE_NOUNS, True), "noun", ())]
 #: How far after a noun of control the Iraqi side may begin ("تحت سيطرة القوات العراقية").
