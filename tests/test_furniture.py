@@ -105,7 +105,13 @@ def test_the_lines_a_page_prints_around_an_article():
     ]
 
 
-@pytest.mark.parametrize("line", ["وشارك في الاجتماع وزير الدفاع.", "وقال الوزير (لويد أوستن) - في بيان - إن القوات غادرت."])
+@pytest.mark.parametrize("line", ["شارك هذا المقال", "شارك هذا الخبر:", "شارك الموضوع"])
+def test_share_lines_that_name_what_they_share_are_page_controls(line):
+    assert [z.zone for z in zones(line)] == ["boilerplate"]
+
+
+@pytest.mark.parametrize("line", ["وشارك في الاجتماع وزير الدفاع.", "وقال الوزير (لويد أوستن) - في بيان - إن القوات غادرت.",
+                                  "شارك هذا الجندي في تدريب القوات العراقية."])
 def test_lines_that_only_look_like_page_furniture_are_body(line):
     assert [z.zone for z in zones(line)] == ["body"]
 
