@@ -294,3 +294,17 @@ def test_dateparser_misses_what_we_find():
     assert [m.text for m in find_dates("5 كانون الثاني 2020")] == ["5 كانون الثاني 2020"]
     [m] = find_dates("لم تعد لديه قوات قتالية في البلاد منذ 9 ديسمبر.", anchor=D(2021, 12, 12))
     assert (m.text, m.earliest) == ("9 ديسمبر", D(2021, 12, 9))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day of "the same month" takes the month of the date before it
+    ("سلم التحالف قاعدة القائم في 17 مارس، وقاعدة القيارة في 26 من الشهر ذاته.",
+     [("17 مارس", D(2020, 3, 17)), ("26 من الشهر ذاته", D(2020, 3, 26))]),
+    ("في 17 آذار 2020، ثم في التاسع والعشرين من نفس الشهر",
+     [("17 آذار 2020", D(2020, 3, 17)), ("التاسع والعشرين من نفس الشهر", D(2020, 3, 29))]),
+    ("في شباط 2020، وفي 30 من الشهر نفسه", [("شباط 2020", None), ("30 من الشهر نفسه", None)]),  # no such day
+    ("وفي 26 من الشهر ذاته", [("26 من الشهر ذاته", None)]),  # no month before it
+])
+def test_a_day_of_the_same_month_takes_the_month_named_before(text, expected):
+    got = find_dates(text, D(2020, 4, 5))
+    assert [(d.text, d.latest if d.precision == "day" else None) for d in got] == expected

@@ -168,6 +168,9 @@ def test_bases_listed_after_a_verb_are_all_its_objects(sentence, bases):
     ("وسلم التحالف قاعدة القائم في 17 مارس، وقاعدة القيارة يوم 26 مارس.", [("al-qaim", D(2020, 3, 17)), ("qayyarah", D(2020, 3, 26))]),
     # one date for the list: all on it
     ("وسلم التحالف قاعدة القائم وقاعدة القيارة يوم 26 مارس.", [("al-qaim", D(2020, 3, 26)), ("qayyarah", D(2020, 3, 26))]),
+    # the second date a day of "the same month"
+    ("وكان التحالف قد سلم قاعدة القائم في 17 مارس، وقاعدة القيارة في 26 من الشهر ذاته.",
+     [("al-qaim", D(2020, 3, 17)), ("qayyarah", D(2020, 3, 26))]),
     # where each lies, then its date: still a list, each on its own day
     ("وسلم التحالف قاعدة القائم في الأنبار في 17 آذار، وقاعدة القيارة جنوب الموصل في 26 آذار.",
      [("al-qaim", D(2020, 3, 17)), ("qayyarah", D(2020, 3, 26))]),

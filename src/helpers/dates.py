@@ -137,6 +137,11 @@ RELATIVE_PERIOD = re.compile(
     rf"(?:(?P<unit>الاسبوع|الشهر|العام|السنه)(?:\s+(?P<rel>{_REL}){_E}|(?(part)(?!\s*\d)|(?!)))"
     rf"|(?:هذا|هذه)\s+(?P<this>الاسبوع|الشهر|العام|السنه)){_E}"
 )
+#: A day of the month named last ("وقاعدة القيارة في 26 من الشهر ذاته"، "في العاشر من نفس الشهر"):
+#: its month is that of the date before it in the text (:func:`read_dates`).
+SAME_MONTH = re.compile(
+    rf"{_B}(?:(?:ال\s*)?(?P<day>[0-3]?\d)(?!\d)|(?P<oday>{alternation(DAY_OF)}))\s+من\s+"
+    rf"(?:(?:نفس|ذات)\s+الشهر|الشهر\s+(?:ذاته|نفسه|عينه)){_E}")
 _FEW_UNITS = {fold_text(w): span for w, span in FEW_UNITS_AHEAD_OR_BACK.items()}
 SEASON_OF = {fold_text(w)[2:]: months for w, months in SEASONS.items()}  # without the article
 #: A season: of a year ("صيف 2020"، "صيف عام 2020"), or with the article (and «فصل» perhaps)
@@ -362,6 +367,23 @@ def _relative_period(m: re.Match, anchor):
     return lo, hi, precision, ""
 
 
+def _same_month(m: re.Match, anchor):
+    """A day of the month named last: no window of its own (:func:`read_dates` gives it one)."""
+    day = _day_number(m)
+    return None if not 1 <= day <= 31 else (None, None, "day", "")
+
+
+def _in_month_of(before: list[DateMention], mention: DateMention, day: int) -> DateMention:
+    """``mention`` (of :data:`SAME_MONTH`) on ``day`` of the month of the last date before it that
+    lies in one month; unchanged where there is none, or no such day in it."""
+    last = next((d for d in reversed(before) if d.earliest and d.latest and
+                 (d.earliest.year, d.earliest.month) == (d.latest.year, d.latest.month)), None)
+    if last is None or day > _month_window(last.earliest.year, last.earliest.month)[1].day:
+        return mention
+    on = last.earliest.replace(day=day)
+    return mention._replace(earliest=on, latest=on, precision="day")
+
+
 def _season_window(name: str, year: int) -> tuple[dt.date, dt.date]:
     """The season ``name`` that begins in ``year``."""
     first, length = SEASON_OF[name]
@@ -540,6 +562,7 @@ READERS = (
     (YEAR_AFTER_PREP, _year, None),
     (SEASON, _season, _words(SEASON_OF, ["ال" + w for w in SEASON_OF])),
     (WEEKDAY_ALONE, _weekday, _WEEKDAY_WORDS),
+    (SAME_MONTH, _same_month, _words(("ذاته", "نفسه", "عينه", "نفس", "ذات"))),
 )
 
 
@@ -656,8 +679,9 @@ def date_phrases(folded: Folded, windows=None) -> list[Phrase]:
 
 def read_dates(text: str, phrases: list[Phrase], anchor: dt.date | None = None) -> list[DateMention]:
     """The dates that ``phrases`` of ``text`` (from :func:`date_phrases`) name, read against
-    ``anchor``."""
-    return [
-        DateMention(start, end, text[start:end], *(value if anchor is None else reader(m, anchor)))
-        for start, end, m, reader, value in phrases
-    ]
+    ``anchor``; a day of "the same month" takes the month of the date before it."""
+    out: list[DateMention] = []
+    for start, end, m, reader, value in phrases:
+        mention = DateMention(start, end, text[start:end], *(value if anchor is None else reader(m, anchor)))
+        out.append(_in_month_of(out, mention, _day_number(m)) if reader is _same_month else mention)
+    return out
