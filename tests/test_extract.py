@@ -727,6 +727,10 @@ def test_a_negation_without_a_date_after_it_still_negates():
     ("واتفقت الحكومتان على سحب 500 جندي أمريكي من العراق الشهر المقبل.",
      ("troop_withdrawal", "planned", D(2021, 8, 1), D(2021, 8, 31))),
     ("واتفق الجانبان على تسليم قاعدة حرير إلى القوات العراقية.", ("base_transfer", "planned", D(2021, 7, 27), None)),
+    # an intention, a resolve or plans, with a pronoun or not
+    ("وتحدثت تقارير عن نية واشنطن سحب 500 جندي من العراق.", ("troop_withdrawal", "planned", D(2021, 7, 27), None)),
+    ("وأعلنت واشنطن عزمها سحب 500 جندي من العراق.", ("troop_withdrawal", "planned", D(2021, 7, 27), None)),
+    ("وكشف مسؤول عن خطط لسحب القوات الأمريكية من قاعدة التاجي.", ("base_transfer", "planned", D(2021, 7, 27), None)),
     # a past date between the plan word and the event dates the decision: the plan takes the other
     ("وكانت واشنطن وبغداد قد اتفقتا في نيسان الماضي على إنهاء المهمة القتالية بحلول نهاية العام الجاري.",
      ("mission_change", "planned", None, D(2021, 12, 31))),
