@@ -373,6 +373,31 @@ def test_troops_leaving_a_base_in_part_do_not_hand_it_over(sentence, bases):
     assert [m.base_id for m in extract(sentence) if m.event_type == "base_transfer"] == bases
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # the Iraqi side or another force as who leaves, hands on or hands over: not the coalition's
+    ("وانسحب الجيش العراقي من قاعدة القيارة.", []),
+    ("وسلمت القوات العراقية قاعدة الحبانية إلى قوات الحشد الشعبي.", []),
+    ("وتسلمت الشرطة الاتحادية مقر اللواء في قاعدة التاجي من الجيش العراقي.", []),
+    ("وسحب الجيش العراقي 3000 جندي من الحدود السورية.", []),
+    # the Iraqi side receiving, or naming who leaves
+    ("وتسلمت القوات العراقية قاعدة القيارة من التحالف الدولي.", [("base_transfer", "qayyarah")]),
+    ("وتسلم الجيش العراقي قاعدة التاجي.", [("base_transfer", "taji")]),
+    ("وأعلنت القوات العراقية انسحاب قوات التحالف من قاعدة التاجي.", [("base_transfer", "taji")]),
+])
+def test_what_the_iraqi_side_or_another_force_does_is_not_the_coalitions(sentence, expected):
+    assert [(m.event_type, m.base_id) for m in extract(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # the number of a base's name counts no troops, whatever follows it
+    "وأخلت قوات التحالف قاعدة يونيون 3 من جنودها الأمريكيين.",
+    "وانسحبت قوات التحالف أمس من قاعدة يونيون 3 من قوات التحالف.",
+    "وتسلمت القوات العراقية أمس قاعدة يونيون 3 من قوات التحالف الدولي.",
+])
+def test_the_number_of_a_base_name_counts_no_troops(sentence):
+    assert [(m.event_type, m.base_id) for m in extract(sentence)] == [("base_transfer", "union-iii")]
+
+
 def test_a_withdrawal_from_bases_in_general_names_no_base():
     # the verb's «من» object is "3 قواعد": the base listed after it is not its object
     assert extract("قررت القوات الانسحاب من 3 قواعد من أصل 8، منها قاعدة التاجي.") == []

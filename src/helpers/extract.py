@@ -398,6 +398,11 @@ class _Sentence:
                 if not present.isdisjoint(stems) for m in pattern.finditer(f)]
 
     @cached_property
+    def bases(self) -> list[BaseMention]:
+        """The bases the sentence names (:func:`~helpers.gazetteer.find_bases`)."""
+        return find_bases(self.f, counted=self.hints("bases"))
+
+    @cached_property
     def killed_words(self) -> list[re.Match]:
         """Every word of killing, in order: those of :data:`KILLED`, and «لقي» of «لقي حتفه»."""
         found = list(KILLED.finditer(self.f))
@@ -899,8 +904,7 @@ def _abroad(s: _Sentence, b: BaseMention) -> bool:
 
 def transfers(s: _Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[Mention], str]:
     """Base transfers in one sentence; also returns the last base the sentence names."""
-    bases = [b for b in find_bases(s.f, counted=s.hints("bases"))
-             if not (b.base_id.startswith(UNLISTED_PREFIX) and _abroad(s, b))]
+    bases = [b for b in s.bases if not (b.base_id.startswith(UNLISTED_PREFIX) and _abroad(s, b))]
     out: list[Mention] = []
     if not bases and not (last_base and ANAPHOR.search(s.f)):
         return out, last_base  # no base named or pointed at: no transfer to look for
@@ -915,6 +919,10 @@ def transfers(s: _Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[M
         if not found or _not_stated(s, t_start, form) or _convoy_moves(s, t_start, found[1]) \
                 or PARTLY.search(s.f, t_start, s.clause(t_start)[1]):
             continue  # not stated, supplies on the move, or left only in part («أخلت القاعدة جزئيا»)
+        word = s.f[t_start:t_end]
+        receives = any(stem in word for stem in RECEIVE_STEMS)
+        if (not receives and _done_by_others(s, t_end, found[1])) or _received_from_others(s, word, found[2]):
+            continue  # the Iraqi side or another force leaves it, hands it on, or hands it over
         status = _status_of(s, t_start, form, anchor)
         listed = [found, *_listed_after(s, bases, found[1])]
         for base_id, b_start, b_end in listed:
@@ -947,6 +955,32 @@ def transfers(s: _Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[M
     if bases:
         last_base = bases[-1].base_id
     return out, last_base
+
+
+#: The Iraqi side or another force than the coalition, as who acts or whom a base comes from.
+_OTHERS = rf"(?:{alternation(_w(EW.IRAQI_SIDE + EW.OTHER_FORCES))})(?!\w)"
+OTHERS = re.compile(rf"[وف]?(?:ال)?{_OTHERS}")
+FROM_OTHERS = re.compile(rf"(?<!\w)من\s+{_OTHERS}")
+#: Verbs and nouns of receiving a base (the Iraqi side is who receives it).
+RECEIVE_STEMS = ("تسلم", "استلم", "استلام")
+
+
+def _done_by_others(s: _Sentence, verb_end: int, object_start: int) -> bool:
+    """Whether the Iraqi side or another force is who acts: named right after the verb, before
+    its object ("سحب الجيش العراقي 3000 جندي"، "انسحب الجيش العراقي من قاعدة القيارة"، "سلمت القوات
+    العراقية قاعدة الحبانية إلى الحشد"); not when named later, in the coalition's own name ("سلم
+    التحالف الدولي ضد تنظيم داعش … قاعدة كي وان")."""
+    if verb_end > object_start:
+        return False
+    subject = len(s.f[verb_end:object_start]) - len(s.f[verb_end:object_start].lstrip())
+    return OTHERS.match(s.f, verb_end + subject, object_start) is not None
+
+
+def _received_from_others(s: _Sentence, word: str, b_end: int) -> bool:
+    """Whether a verb of receiving takes its base from the Iraqi side or another force, «من»
+    shortly after the base ("تسلمت الشرطة الاتحادية مقر اللواء في قاعدة التاجي من الجيش العراقي")."""
+    return any(stem in word for stem in RECEIVE_STEMS) and \
+        FROM_OTHERS.search(s.f, b_end, min(b_end + 40, s.clause(b_end)[1])) is not None
 
 
 def _other_side(s: _Sentence, unit_end: int) -> bool:
@@ -1415,8 +1449,8 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
             # "من 3000 إلى 2500 جندي": the first number counts the noun of the second
             following = s.numbers[i + 1]
             counted = _counted(s, following, s.folded.index_at(following.start), s.folded.index_at(following.end))
-        if counted is None:
-            continue
+        if counted is None or any(b.start <= n_start < b.end for b in s.bases):
+            continue  # no troops counted, or a number of a base's name ("قاعدة يونيون 3 من قوات التحالف")
         unit, unit_end, named = counted
         if _other_side(s, unit_end) or _elsewhere(s, n_start) or _hypothetical(s, n_start):
             continue  # Iraqi troops, or another force's, troops in another country, or a condition
@@ -1438,6 +1472,8 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
                 continue  # the wounded, or troops who killed: neither dead nor a standing figure
             killed_at = their[1] if their else None
         verb = _governing_verb(s, n_start, unit_end)
+        if verb and _done_by_others(s, verb[3], n_start):
+            continue  # "سحب الجيش العراقي 3000 جندي": not the coalition's troops
         if verb and verb[0] >= unit_end and (_stays(s, n_start) or (_amounts_to(s, n_start) and s.clause(verb[0]) != s.clause(n_start))):
             # "سيبقى 2500 جندي بعد انسحاب القوات القتالية": they stay, others leave; "بلغ عددهم
             # 3000 جندي، بعد أن سحبت واشنطن 2200": a level, and the troops that left another number
