@@ -680,8 +680,11 @@ def date_phrases(folded: Folded, windows=None) -> list[Phrase]:
 def read_dates(text: str, phrases: list[Phrase], anchor: dt.date | None = None) -> list[DateMention]:
     """The dates that ``phrases`` of ``text`` (from :func:`date_phrases`) name, read against
     ``anchor``; a day of "the same month" takes the month of the date before it."""
-    out: list[DateMention] = []
-    for start, end, m, reader, value in phrases:
-        mention = DateMention(start, end, text[start:end], *(value if anchor is None else reader(m, anchor)))
-        out.append(_in_month_of(out, mention, _day_number(m)) if reader is _same_month else mention)
+    out = [
+        DateMention(start, end, text[start:end], *(value if anchor is None else reader(m, anchor)))
+        for start, end, m, reader, value in phrases
+    ]
+    for i, (_, _, m, reader, _) in enumerate(phrases):
+        if reader is _same_month:  # rare: most texts name no "same month"
+            out[i] = _in_month_of(out[:i], out[i], _day_number(m))
     return out

@@ -1449,7 +1449,7 @@ def figures(s: _Sentence, doc_id: str, anchor) -> list[Mention]:
             # "من 3000 إلى 2500 جندي": the first number counts the noun of the second
             following = s.numbers[i + 1]
             counted = _counted(s, following, s.folded.index_at(following.start), s.folded.index_at(following.end))
-        if counted is None or any(b.start <= n_start < b.end for b in s.bases):
+        if counted is None or (s.bases and any(b.start <= n_start < b.end for b in s.bases)):
             continue  # no troops counted, or a number of a base's name ("قاعدة يونيون 3 من قوات التحالف")
         unit, unit_end, named = counted
         if _other_side(s, unit_end) or _elsewhere(s, n_start) or _hypothetical(s, n_start):
