@@ -28,6 +28,9 @@ INTRANSITIVE_STEMS = ("نسحب", "نسحاب", "تموضع", "نتشار")
 #: Of those, the stems of redeploying: a base after «في» is where troops redeploy, not the base
 #: they leave ("إعادة تموضع قواتها في قاعدتي عين الأسد وحرير").
 REDEPLOY_STEMS = ("تموضع", "نتشار")
+#: Stems of the verbs and nouns of receiving a base: the Iraqi side named as their subject is who
+#: receives it, not a sign that others act; a base received «من الجيش العراقي» is, though.
+RECEIVE_STEMS = ("تسلم", "استلم", "استلام")
 
 #: A base that comes under the Iraqi side's control changes hands: after a verb of becoming,
 #: «تحت» and a noun of control ("أصبحت قاعدة القيارة تحت سيطرة القوات العراقية"); or control

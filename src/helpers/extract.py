@@ -276,7 +276,7 @@ IRAQ = re.compile(r"(?<!\w)[وف]?(?:بال|لل|ال)عراق(?!\w)")
 #: How many words a place put first, in a clause of its own, may hold ("وفي أفغانستان، …").
 FRONTED_PLACE_WORDS = 3
 POINTER = re.compile(r"^\s*(?:منها|منه|عنها)(?!\w)")
-#: The same after who withdraws, for a verb of withdrawing: "بعد انسحاب التحالف منها".
+#: The same after who acts, for a verb that takes no object: "بعد انسحاب التحالف منها".
 POINTER_AFTER_SUBJECT = re.compile(r"^\s*(?:[^\W\d_]+\s+){1,3}?(?:منها|منه)(?!\w)")
 INTRANSITIVE_STEMS = tuple(_w(EW.INTRANSITIVE_STEMS))
 REDEPLOY_STEMS = tuple(_w(EW.REDEPLOY_STEMS))
@@ -707,8 +707,8 @@ def _base_object(s: _Sentence, t_start: int, t_end: int, bases, last_base: str):
         # a base right after the pronoun is the object, the pronoun who acts: "أعلنت قيادة
         # العمليات تسلمها معسكر بسماية" (its taking over of the camp)
         return right_after.base_id, right_after.start, right_after.end
-    withdraws = any(stem in word for stem in ("نسحب", "نسحاب"))
-    if POINTER.match(tail) or object_pronoun or (withdraws and POINTER_AFTER_SUBJECT.match(tail)):
+    intransitive = any(stem in word for stem in INTRANSITIVE_STEMS)
+    if POINTER.match(tail) or object_pronoun or (intransitive and POINTER_AFTER_SUBJECT.match(tail)):
         clause = s.clause(t_start)
         before = [b for b in bases if clause[0] <= b.start and b.end <= t_start]
         return (before[-1].base_id, before[-1].start, before[-1].end) if before else None
@@ -961,8 +961,7 @@ def transfers(s: _Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[M
 _OTHERS = rf"(?:{alternation(_w(EW.IRAQI_SIDE + EW.OTHER_FORCES))})(?!\w)"
 OTHERS = re.compile(rf"[وف]?(?:ال)?{_OTHERS}")
 FROM_OTHERS = re.compile(rf"(?<!\w)من\s+{_OTHERS}")
-#: Verbs and nouns of receiving a base (the Iraqi side is who receives it).
-RECEIVE_STEMS = ("تسلم", "استلم", "استلام")
+RECEIVE_STEMS = tuple(_w(EW.RECEIVE_STEMS))
 
 
 def _done_by_others(s: _Sentence, verb_end: int, object_start: int) -> bool:
