@@ -695,8 +695,9 @@ def clip_to_publication(m: Mention, anchor: dt.date | None) -> None:
 def _base_object(s: _Sentence, t_start: int, t_end: int, bases, last_base: str):
     """The base a transfer verb at [t_start, t_end) acts on, with the span that names it:
     a pronoun on the verb («وتسليمها»، «تنسحب منها»، or after who withdraws: «انسحاب التحالف منها»)
-    points to the last base before it in its clause (on a verb that takes no object, «انسحابها», the pronoun is who withdraws; with a base
-    right after it, «تسلمها معسكر بسماية», the pronoun is who acts and the base the object); else the
+    points to the last base before it in its clause (on a verb that takes no object, «انسحابها»,
+    the pronoun is who withdraws; with a base right after it, «تسلمها معسكر بسماية», the pronoun
+    is who acts and the base the object); else the
     first base after it, unless the verb's «من» takes something else first or a number of
     troops stands between (then troops leave the base, the base is not handed over); else
     «القاعدة» right after it means the base the article named last."""
