@@ -697,9 +697,9 @@ def _base_object(s: _Sentence, t_start: int, t_end: int, bases, last_base: str):
     a pronoun on the verb («وتسليمها»، «تنسحب منها»، or after who withdraws: «انسحاب التحالف منها»)
     points to the last base before it in its clause (on a verb that takes no object, «انسحابها»,
     the pronoun is who withdraws; with a base right after it, «تسلمها معسكر بسماية», the pronoun
-    is who acts and the base the object); else the
-    first base after it, unless the verb's «من» takes something else first or a number of
-    troops stands between (then troops leave the base, the base is not handed over); else
+    is who acts and the base the object); else the first base after it, unless the verb's «من»
+    takes something else first or a number of troops, or a part of them («جزءا من قواتها»),
+    stands between (then troops leave the base, the base is not handed over); else
     «القاعدة» right after it means the base the article named last."""
     tail, word = s.f[t_end:], s.f[t_start:t_end]
     object_pronoun = word.endswith(("ها", "هم")) and not any(stem in word for stem in INTRANSITIVE_STEMS)
