@@ -120,15 +120,15 @@ def _word_forms() -> list[str]:
 @given(st.lists(st.sampled_from(_word_forms()) | st.sampled_from(PIECES + ["قاعدة التاجي", "من"]), max_size=30).map(" ".join))
 def test_stem_checks_skip_only_patterns_that_cannot_match(text):
     """A pattern is not run on a sentence that lacks its stems: that loses no match."""
-    from helpers import extract
+    from helpers.extract import prepare, words
 
-    s = extract.prepare([(text, 0)], None)[0]
+    s = prepare([(text, 0)], None)[0]
     f = s.f
-    assert s.transfer_words == [(m.start("w"), m.end(), form) for pattern, form, _ in extract.TRANSFER for m in pattern.finditer(f)]
-    cuts = [(m.start("w"), m.end(), form) for pattern, form, _ in extract.REDUCTION for m in pattern.finditer(f)]
-    nouns = [(m.start("w"), m.end(), "noun") for m in extract.WITHDRAWAL_EXTRA.finditer(f)]
+    assert s.transfer_words == [(m.start("w"), m.end(), form) for pattern, form, _ in words.TRANSFER for m in pattern.finditer(f)]
+    cuts = [(m.start("w"), m.end(), form) for pattern, form, _ in words.REDUCTION for m in pattern.finditer(f)]
+    nouns = [(m.start("w"), m.end(), "noun") for m in words.WITHDRAWAL_EXTRA.finditer(f)]
     assert s.leaving_words == s.transfer_words + cuts + nouns
-    assert s.nationality_cues == [(m.start(), m.end(), code) for pattern, code, _ in extract.NATIONALITY
+    assert s.nationality_cues == [(m.start(), m.end(), code) for pattern, code, _ in words.NATIONALITY
                                   if code != "IRQ" for m in pattern.finditer(f)]
 
 
@@ -136,19 +136,19 @@ def test_stem_checks_skip_only_patterns_that_cannot_match(text):
 @given(st.lists(st.sampled_from(["القتالية", "بالقتالي", "وقتالياً", "قتال", "مهمة", "انتهت", "،"] + PIECES), max_size=20).map(" ".join))
 def test_a_sentence_without_a_combat_word_has_no_combat_match(text):
     """Why mission changes are looked for only in sentences holding one of the combat words."""
-    from helpers import extract
+    from helpers.extract import words
     from helpers.normalize import fold_text
 
     f = fold_text(text)
-    assert any(w in f for w in extract.COMBAT_WORDS) or not extract.COMBAT.search(f)
+    assert any(w in f for w in words.COMBAT_WORDS) or not words.COMBAT.search(f)
 
 
 def test_every_word_form_is_seen_by_some_pattern():
     """The forms above are the ones the patterns exist for (else the test above proves little)."""
-    from helpers import extract
+    from helpers.extract import words
 
     text = " ".join(_word_forms())
-    for pattern, _, _ in extract.TRANSFER + extract.REDUCTION + extract.NATIONALITY:
+    for pattern, _, _ in words.TRANSFER + words.REDUCTION + words.NATIONALITY:
         assert pattern.search(text), pattern.pattern
 
 
@@ -180,16 +180,17 @@ def test_quick_tests_of_an_article_and_its_sentences_lose_nothing(sentences, anc
     import re
 
     from helpers import extract
+    from helpers.extract import sentence
 
     pairs, offset = [], 0
     for s in sentences:
         pairs.append((s, offset))
         offset += len(s) + 1
     fast = extract.extract_document("d", pairs, anchor)
-    passing = {name: re.compile("") for name in extract.HINTS}
-    original, extract.HINTS = extract.HINTS, passing
+    passing = {name: re.compile("") for name in sentence.HINTS}
+    original, sentence.HINTS = sentence.HINTS, passing  # where the quick tests are looked up
     try:
         full = extract.extract_document("d", pairs, anchor)
     finally:
-        extract.HINTS = original
+        sentence.HINTS = original
     assert fast == full

@@ -1,0 +1,230 @@
+"""Where a base handover is decided: the base a transfer verb or noun acts on
+(:func:`_base_object`, with the bases listed after it), a base that comes under the Iraqi
+side's control or where troops end their presence, and :func:`transfers`, which applies the
+filters and sets status and date."""
+
+from __future__ import annotations
+
+import re
+
+from helpers import event_words as EW
+from helpers.extract.filters import (
+    _abroad, _convoy_moves, _done_by_others, _not_stated, _received_from_others, RECEIVE_STEMS,
+)
+from helpers.extract.records import Mention
+from helpers.extract.relate import _own_date, _without_dates
+from helpers.extract.sentence import Sentence
+from helpers.extract.timing import _apply_date, _status_of, _WORD_AT
+from helpers.extract.words import (
+    _forms_re, _stem, _verb_patterns, _w, ANAPHOR, BASE_LIST_JOINERS, BASE_REACH_WORDS, BASES_PLURALS,
+    COMBAT_WORDS, DESTINATION_WORDS, INCLUDING, INTRANSITIVE_STEMS, IRAQI, is_troop_noun, PART_OF, PARTLY,
+    PLACE_MAX_WORDS, PLACE_WORDS, POINTER, POINTER_AFTER_SUBJECT, PUNCTUATION, REDEPLOY_STEMS,
+)
+from helpers.gazetteer import UNLISTED_PREFIX
+from helpers.wordscan import alternation
+
+
+def _base_object(s: Sentence, t_start: int, t_end: int, bases, last_base: str):
+    """The base a transfer verb at [t_start, t_end) acts on, with the span that names it:
+    a pronoun on the verb («وتسليمها»، «تنسحب منها»، or after who withdraws: «انسحاب التحالف منها»)
+    points to the last base before it in its clause (on a verb that takes no object, «انسحابها»,
+    the pronoun is who withdraws; with a base right after it, «تسلمها معسكر بسماية», the pronoun
+    is who acts and the base the object); else the first base after it, unless the verb's «من»
+    takes something else first or a number of troops, or a part of them («جزءا من قواتها»),
+    stands between (then troops leave the base, the base is not handed over); else
+    «القاعدة» right after it means the base the article named last."""
+    tail, word = s.f[t_end:], s.f[t_start:t_end]
+    object_pronoun = word.endswith(("ها", "هم")) and not any(stem in word for stem in INTRANSITIVE_STEMS)
+    right_after = next((b for b in bases if b.start >= t_end and not s.f[t_end:b.start].strip()), None)
+    if object_pronoun and right_after is not None:
+        # a base right after the pronoun is the object, the pronoun who acts: "أعلنت قيادة
+        # العمليات تسلمها معسكر بسماية" (its taking over of the camp)
+        return right_after.base_id, right_after.start, right_after.end
+    intransitive = any(stem in word for stem in INTRANSITIVE_STEMS)
+    if POINTER.match(tail) or object_pronoun or (intransitive and POINTER_AFTER_SUBJECT.match(tail)):
+        clause = s.clause(t_start)
+        before = [b for b in bases if clause[0] <= b.start and b.end <= t_start]
+        return (before[-1].base_id, before[-1].start, before[-1].end) if before else None
+    where_to: set[int] = set()  # bases (by start) where troops or things go, with those listed after them
+    for b in bases:
+        if b.start < t_end or b.start in where_to:
+            continue
+        if _named_among(s, t_end, b.start):
+            return b.base_id, b.start, b.end  # "سلم ثماني قواعد …، من بينها قاعدة القيارة"
+        words = _without_dates(s, t_end, b.start).split()
+        if words and (words[-1] in DESTINATION_WORDS or (words[-1] == "في" and any(r in word for r in REDEPLOY_STEMS))):
+            # "نقلت معداتها إلى قاعدة عين الأسد"، "إعادة تموضع قواتها في قاعدتي عين الأسد وحرير"
+            where_to.update(start for _, start, _ in _listed_after(s, bases, b.start))
+            continue
+        if len(words) > BASE_REACH_WORDS or any(w == "من" and not is_troop_noun(words[i + 1]) for i, w in enumerate(words[:-1])):
+            break  # too far, or the verb's «من» object is something else ("من 3 قواعد"; «من القوات» is who)
+        if any(t_end <= s.folded.index_at(n.start) < b.start for n in s.numbers if n.kind in ("cardinal", "vague")) \
+                or PART_OF.search(s.f, t_end, b.start):
+            break  # "سحب 100 جندي من قاعدة …"، "سحب جزءا من قواته من قاعدة …" pulls troops out, not the base
+        return b.base_id, b.start, b.end
+    m = ANAPHOR.match(tail.lstrip())
+    if m and last_base:
+        gap = len(tail) - len(tail.lstrip())
+        return last_base, t_end, t_end + gap + m.end()
+    return None
+
+
+def _named_among(s: Sentence, t_end: int, b_start: int) -> bool:
+    """Whether the base at ``b_start`` is named among bases a transfer verb ending at ``t_end``
+    counts: a plural base word within a base's reach of the verb, then «من بينها» (or «ومنها»،
+    «أبرزها» …) right before the base."""
+    if not s.hints("bases") or not INCLUDING.search(s.f, t_end, b_start):
+        return False
+    words = [_stem(w.strip(PUNCTUATION)) for w in s.f[t_end:b_start].split()]
+    return len(words) <= 2 * BASE_REACH_WORDS and any(w in BASES_PLURALS for w in words[:BASE_REACH_WORDS])
+
+
+def _listed_after(s: Sentence, bases, first_start: int) -> list[tuple[str, int, int]]:
+    """The bases named right after the one at ``first_start``, joined to it by «و»، «ثم» or a
+    comma ("قاعدة القيارة ثم قاعدة كي وان"), perhaps after where it lies ("قاعدة القيارة جنوب
+    الموصل ومعسكر التاجي"): objects of the same verb."""
+    out, i = [], next((k for k, b in enumerate(bases) if b.start == first_start), len(bases))
+    for prev, b in zip(bases[i:], bases[i + 1:]):
+        # a base's own date is no word between ("قاعدة القائم في 17 آذار، وقاعدة القيارة")
+        gap = _without_dates(s, prev.end, b.start, lead=True).replace("،", " ، ").replace(",", " , ").split()
+        if b.base_id == prev.base_id and len(gap) <= 2:
+            continue  # the same base named again ("قاعدة التقدم في الحبانية")
+        joined = bool(gap) and all(w in BASE_LIST_JOINERS for w in gap)
+        # where the base lies, then a joiner ("جنوب الموصل و")
+        placed = 2 <= len(gap) <= PLACE_MAX_WORDS + 1 and gap[0] in PLACE_WORDS and gap[-1] in BASE_LIST_JOINERS
+        if not (joined or placed):
+            break
+        out.append((b.base_id, b.start, b.end))
+    return out
+
+
+_CONTROL = alternation(_w(EW.CONTROL_NOUNS))
+#: «تحت سيطرة»، «تحت إدارة» …: what follows holds the base.
+UNDER_CONTROL = re.compile(rf"(?<!\w)تحت\s+(?:{_CONTROL})(?!\w)")
+#: «السيطرة على»، «المسؤولية عن»: control of what follows.
+#: «السيطرة على»، «المسؤولية عن», or the noun joined to the base with no article («مسؤولية قاعدة»).
+CONTROL_OF = re.compile(rf"\s*(?:ال(?:{_CONTROL})\s+(?:علي|عن)|(?:{_CONTROL})(?:\s+(?:علي|عن))?)(?!\w)")
+BECOME = _verb_patterns(EW.BECOME_VERBS)
+CONTROL_MOVES = _verb_patterns(EW.CONTROL_MOVE_VERBS) + [(_forms_re(EW.CONTROL_MOVE_NOUNS, True), "noun", ())]
+#: How far after a noun of control the Iraqi side may begin ("تحت سيطرة القوات العراقية").
+CONTROL_SIDE_CHARS = 12
+_TO = re.compile(r"\s*الي\s+")
+
+
+def _words_of_patterns(patterns, a: int, b: int, f: str) -> list[tuple[int, str]]:
+    """(start of the word, form) of every match of (pattern, form, stems) in ``f[a:b]``."""
+    return sorted((m.start("w"), form) for pattern, form, _ in patterns for m in pattern.finditer(f, a, b))
+
+
+#: A word of ending, a noun of presence (with the article or a pronoun, and «العسكري» perhaps),
+#: then «في»: the base after it is left ("أنهى التحالف وجوده في قاعدة كي 1").
+END_PRESENCE = [
+    (re.compile(rf"(?<!\w)[وف]?(?P<w>{alternation(_w(words))})\s+(?:[^\s،,.؛:]+\s+){{0,3}}?(?:ال)?"
+                rf"(?:{alternation(_w(EW.PRESENCE_NOUNS))})(?:ه|ها|هم|هما)?(?:\s+(?:ال)?عسكري(?:ه)?)?\s+في\s+"), form)
+    for form, words in EW.END_PRESENCE_FORMS.items()]
+
+
+def presence_ends(s: Sentence, bases) -> list[tuple[str, int, int, int, str]]:
+    """Bases whose troops end their presence there, as :func:`control_changes` gives them: a word
+    of ending, a noun of presence and «في» right before the base ("أنهت قوات التحالف مهامها في
+    معسكر بسماية"); not the combat mission ending there (a combat word in the phrase)."""
+    f, out = s.f, []
+    if "نه" not in f:
+        return out
+    starts = {b.start: b for b in bases}
+    for pattern, form in END_PRESENCE:
+        for m in pattern.finditer(f):
+            base = starts.get(m.end())
+            if base is not None and not any(w in f[m.start():m.end()] for w in COMBAT_WORDS):
+                out.append((base.base_id, m.start("w"), base.end, m.start("w"), form))
+    return out
+
+
+def control_changes(s: Sentence, bases) -> list[tuple[str, int, int, int, str]]:
+    """Bases that come under the Iraqi side's control, as (base, start and end of the evidence,
+    where its verb stands, the verb's form): a verb of becoming, the base, then «تحت سيطرة» and
+    the Iraqi side ("أصبحت قاعدة القيارة تحت سيطرة القوات العراقية"); or a verb of control moving,
+    «السيطرة على», the base, then «إلى» and the Iraqi side ("انتقلت السيطرة على قاعدة القيارة إلى
+    القوات العراقية"), each in one clause."""
+    f, out = s.f, []
+    if "تحت" in f:
+        for u in UNDER_CONTROL.finditer(f):
+            side = IRAQI.search(f, u.end(), u.end() + CONTROL_SIDE_CHARS + 40)
+            a, _ = s.clause(u.start())
+            before = [b for b in bases if a <= b.start and b.end <= u.start()]
+            if not side or side.start() > u.end() + CONTROL_SIDE_CHARS or not before:
+                continue
+            base = before[-1]
+            verbs = _words_of_patterns(BECOME, a, u.start(), f)
+            if verbs:
+                p, form = verbs[-1]
+                out.append((base.base_id, min(p, base.start), side.end(), p, form))
+    if "نتقل" in f or "نتقال" in f:
+        for p, form in _words_of_patterns(CONTROL_MOVES, 0, len(f), f):
+            word_end = _WORD_AT.match(f, p).end()
+            of = CONTROL_OF.match(f, word_end)
+            a, b = s.clause(p)
+            after = [x for x in bases if of and of.end() <= x.start < b]
+            if not after or s.words_between(of.end(), after[0].start) > 1:
+                continue
+            base = after[0]
+            to = _TO.match(f, base.end)
+            side = IRAQI.match(f, to.end()) if to else None
+            if side:
+                out.append((base.base_id, p, side.end(), p, form))
+    return out
+
+
+def transfers(s: Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[Mention], str]:
+    """Base transfers in one sentence; also returns the last base the sentence names."""
+    bases = [b for b in s.bases if not (b.base_id.startswith(UNLISTED_PREFIX) and _abroad(s, b))]
+    out: list[Mention] = []
+    if not bases and not (last_base and ANAPHOR.search(s.f)):
+        return out, last_base  # no base named or pointed at: no transfer to look for
+    seen = set()
+    # a word read both ways («تسلم»: took over, or hands over) is not the present: news tells
+    # what was done in the past tense, or names it with the verbal noun
+    other_reading = {(a, b) for a, b, form in s.transfer_words if form != "present"}
+    for t_start, t_end, form in s.transfer_words:
+        if form == "present" and (t_start, t_end) in other_reading:
+            continue
+        found = _base_object(s, t_start, t_end, bases, last_base)
+        if not found or _not_stated(s, t_start, form) or _convoy_moves(s, t_start, found[1]) \
+                or PARTLY.search(s.f, t_start, s.clause(t_start)[1]):
+            continue  # not stated, supplies on the move, or left only in part («أخلت القاعدة جزئيا»)
+        word = s.f[t_start:t_end]
+        receives = any(stem in word for stem in RECEIVE_STEMS)
+        if (not receives and _done_by_others(s, t_end, found[1])) or _received_from_others(s, word, found[2]):
+            continue  # the Iraqi side or another force leaves it, hands it on, or hands it over
+        status = _status_of(s, t_start, form, anchor)
+        listed = [found, *_listed_after(s, bases, found[1])]
+        for base_id, b_start, b_end in listed:
+            if (base_id, status) in seen:
+                continue
+            seen.add((base_id, status))
+            a, b = min(t_start, b_start), max(t_end, b_end)
+            cs, ce = s.article_span(a, b)
+            rec = Mention(doc_id, "base_transfer", status, cs, ce, s.start, s.start + len(s.text), s.text,
+                          base_id=base_id, actor_from="coalition",
+                          actor_to="iraq" if IRAQI.search(s.f) else "")
+            # bases listed each with a date of its own take it ("سلم قاعدة القائم في 17 آذار،
+            # وقاعدة القيارة في 26 آذار"), as does a base named among a count of them ("سلم
+            # ثماني قواعد، آخرها معسكر التاجي في 23 آب"); else the verb's
+            own = _own_date(s, b_end) if len(listed) > 1 or _named_among(s, t_end, b_start) else None
+            _apply_date(rec, s, t_start if own is None else own, anchor)
+            out.append(rec)
+    for base_id, a, b, p, form in control_changes(s, bases) + presence_ends(s, bases):
+        if _not_stated(s, p, form):
+            continue
+        status = _status_of(s, p, form, anchor)
+        if (base_id, status) in seen:
+            continue
+        seen.add((base_id, status))
+        cs, ce = s.article_span(a, b)
+        rec = Mention(doc_id, "base_transfer", status, cs, ce, s.start, s.start + len(s.text), s.text,
+                      base_id=base_id, actor_from="coalition", actor_to="iraq")
+        _apply_date(rec, s, p, anchor)
+        out.append(rec)
+    if bases:
+        last_base = bases[-1].base_id
+    return out, last_base
