@@ -98,7 +98,7 @@ def _month_phrase() -> str:
 
 NAMED_DATE = re.compile(
     rf"{_B}(?:(?:يوم\s+)?(?P<wd>{_WD}){_E}\s*[،,]?\s*)?"
-    rf"(?:(?P<part>{alternation(PART_OF)})\s+|(?P<day>[0-3]?\d)(?!\d)\s*[-/.]?\s*(?:من\s+)?|(?P<oday>{alternation(DAY_OF)})\s+من\s+)?"
+    rf"(?:(?P<part>{alternation(PART_OF)})\s+|(?:ال\s*)?(?P<day>[0-3]?\d)(?!\d)\s*[-/.]?\s*(?:من\s+)?|(?P<oday>{alternation(DAY_OF)})\s+من\s+)?"
     rf"(?P<shahr>شهر\s+)?"
     + _month_phrase()
     + rf"(?:\s*[-/,،]?\s*(?:(?:من\s+)?(?:ال)?عام\s+|سنه\s+)?(?P<year>{_YEAR})(?!\d)(?:\s*م{_E})?)?"

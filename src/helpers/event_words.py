@@ -28,6 +28,9 @@ INTRANSITIVE_STEMS = ("نسحب", "نسحاب", "تموضع", "نتشار")
 #: Of those, the stems of redeploying: a base after «في» is where troops redeploy, not the base
 #: they leave ("إعادة تموضع قواتها في قاعدتي عين الأسد وحرير").
 REDEPLOY_STEMS = ("تموضع", "نتشار")
+#: The stems of withdrawing (انسحب، سحب، and their nouns): the place after their «من» is the
+#: place left, and a town of a base there stands for its base ("انسحبت القوات من القائم").
+WITHDRAW_STEMS = ("نسحب", "نسحاب", "سحب")
 #: Stems of the verbs and nouns of receiving a base: the Iraqi side named as their subject is who
 #: receives it, not a sign that others act; a base received «من الجيش العراقي» is, though.
 RECEIVE_STEMS = ("تسلم", "استلم", "استلام")
@@ -248,6 +251,8 @@ OTHER_FORCES = (
     "داعش", "تنظيم داعش", "التنظيم", "الحشد", "الحشد الشعبي", "البيشمركة", "البشمركة", "الشرطة",
     "الجيش العراقي", "القوات العراقية", "الإرهابيين", "المسلحين", "مسلحين", "الفصائل",
 )
+#: Nouns of a force's members that may stand before its name as who acts ("انسحب مقاتلو داعش من …").
+MEMBERS_OF = ("مقاتلو", "مقاتلي", "عناصر", "مسلحو", "مسلحي", "قوات", "وحدات", "فصائل", "قادة")
 #: Other countries and regions where the coalition's nations keep troops: a figure, or an end of a
 #: mission, placed in one («في أفغانستان»، «من سوريا»، «بالكويت») in a clause that does not name
 #: Iraq is not of the drawdown in Iraq ("خفضت عدد قواتها في أفغانستان إلى 2500 جندي"). Where the
@@ -329,5 +334,18 @@ NOT_BASE_NAMES = (
 #: غريب"، "قاعدة الشهيد …"، "قاعدة تل …"): the name of an unlisted base that starts with one is two
 #: words, whatever the second.
 NAME_LEADS = ("الإمام", "الشهيد", "أبو", "ابو", "أم", "عين", "تل", "بئر", "رأس", "جبل", "سيدي")
+#: Nouns of a site the coalition held, named not by a base's name but by where it lies ("سلمت
+#: قوات التحالف مقرها في محافظة نينوى"، "انسحبت من قاعدتها في قضاء أبو غريب"، "الموقع الرابع
+#: الكائن في نينوى"، "مواقعها العسكرية داخل القصور الرئاسية شمالي الموصل"): with the article or a
+#: pronoun or neither; the place after them is looked up in the gazetteer's ``places_ar``.
+SITE_NOUNS = ("موقع", "مواقع", "مقر", "مقرات", "قاعدة", "قواعد", "معسكر", "معسكرات", "مجمع", "القصور الرئاسية")
+#: Words that bring in where a site lies; the place's name follows them, perhaps after a word of
+#: its kind (PLACE_KINDS): "في قضاء أبو غريب"، "داخل … الموصل"، "بمحافظة نينوى".
+PLACE_LEADS = ("في", "داخل", "ضمن", "بمحافظة", "بمدينة", "بقضاء", "بناحية", "بمنطقة")
+PLACE_KINDS = ("محافظة", "مدينة", "قضاء", "ناحية", "منطقة", "بلدة")
+#: Sides of a place: "شمالي الموصل" after a word that brings in where a site lies is the north
+#: of the city ("داخل القصور الرئاسية شمالي الموصل"); with none it is as often north of it, and
+#: «جنوب الموصل» is always outside it.
+PLACE_SIDES = ("شمالي", "جنوبي", "شرقي", "غربي", "وسط")
 #: The base named just before, when the text says only "the base".
 BASE_ANAPHORS = ("القاعدة", "المعسكر", "القاعدة الجوية")

@@ -8,6 +8,17 @@ after a dual or plural one ("قاعدتي القيارة والقائم"), or af
 
 A base the gazetteer does not list is still found by the name after «قاعدة» or «معسكر» ("قاعدة
 سبايكر"، "معسكر الصقر"), with the id ``unlisted-NAME`` (the name folded) and no coordinates.
+
+Names are matched as outlets spell them: a space or hyphen between letters and a digit is optional
+("K1"، "K 1"، "كي-1"), «أبو» may be run into the next word ("أبوغريب"), a quote or parenthesis may
+stand between the base word and the name ("قاعدة " القيارة"", "قاعدة (K1)"), and a second name may
+follow the first after a dash ("قاعدة بغداد – بسماية": the second is the gazetteer's).
+
+A site named by where it lies is a base too (``kind`` "site"): a noun of a site (:data:`~helpers.
+event_words.SITE_NOUNS`: «مقرها»، «قاعدتها»، «الموقع») and, a few words on, a place of the gazetteer's
+``places_ar`` brought in by «في»، «داخل» … ("مقرها في محافظة نينوى"، "قاعدتها في قضاء أبو
+غريب"). A place alone ("من القائم") is found by :func:`find_places`, for the rules that decide when
+it stands for its base.
 """
 
 from __future__ import annotations
@@ -21,13 +32,15 @@ import pandas as pd
 
 from helpers.calendar_names import ARABIC_SYSTEMS, PART_OF_MONTH, SEASON_LEADS, WEEKDAYS
 from helpers.event_words import (BASE_LIST_WORDS, BASE_WORDS, BASES_PLURALS, INCLUDING_WORDS, NAME_LEADS,
-                                 NOT_BASE_NAMES, UNLISTED_BASE_WORDS)
+                                 NOT_BASE_NAMES, PLACE_KINDS, PLACE_LEADS, PLACE_SIDES, SITE_NOUNS,
+                                 UNLISTED_BASE_WORDS)
 from helpers.normalize import fold_text
 from helpers.paths import REFERENCE_DIR
 from helpers.wordscan import alternation
 
 BASES_CSV = REFERENCE_DIR / "bases.csv"
-COLUMNS = ["base_id", "name_en", "name_ar", "aliases_ar", "aliases_ar_after_base_word", "governorate", "latitude", "longitude", "source"]
+COLUMNS = ["base_id", "name_en", "name_ar", "aliases_ar", "aliases_ar_after_base_word", "places_ar", "governorate", "latitude",
+           "longitude", "source"]
 
 
 @dataclass(frozen=True)
@@ -35,6 +48,8 @@ class BaseMention:
     start: int  # folded offsets
     end: int
     base_id: str
+    #: "name" (a name of the base), or "site" (a site named by where it lies: "مقرها في نينوى")
+    kind: str = "name"
 
 
 def read_bases(path: str | Path = BASES_CSV) -> pd.DataFrame:
@@ -47,6 +62,49 @@ def _names(cell: str) -> list[str]:
 
 
 LIST_WORDS = frozenset(fold_text(w) for w in BASE_LIST_WORDS)
+#: Words a name may be run into: "أبوغريب" for «أبو غريب».
+_RUN_INTO_NEXT = frozenset(fold_text(w) for w in ("أبو", "ابو"))
+_LATIN_OR_DIGITS = re.compile(r"[A-Za-z0-9]+")
+
+
+def name_pattern(name: str) -> str:
+    """A regular expression for a folded name as outlets write it: between letters and digits a
+    space or hyphen may be left out or doubled ("K 1"، "K-1"، "كي 1"، "كي1"), Latin letters in
+    either case; «أبو» may be run into the next word; other words are apart."""
+    words = [w for w in re.split(r"[\s\-–]+", name) if w]
+    out = []
+    for i, word in enumerate(words):
+        if i:
+            loose = _LATIN_OR_DIGITS.fullmatch(word) or _LATIN_OR_DIGITS.fullmatch(words[i - 1])
+            out.append(r"\s*[-–]?\s*" if loose else r"\s*" if words[i - 1] in _RUN_INTO_NEXT else r"\s+")
+        # within a word too: "K1" is also written "K 1" and "K-1"
+        pieces = re.findall(r"[A-Za-z]+|\d+|[^A-Za-z\d]+", word)
+        out.append(r"\s*[-–]?\s*".join(
+            "".join(f"[{c.upper()}{c.lower()}]" if c.isascii() and c.isalpha() else re.escape(c) for c in piece)
+            for piece in pieces))
+    return "".join(out)
+
+
+def _names_re(names) -> str:
+    """One alternation of name patterns, longest names first (so that "كي 1" is tried before "كي")."""
+    return "|".join(name_pattern(n) for n in sorted(set(names), key=lambda n: (-len(n), n)))
+
+
+def _lookup(names: dict[str, str], text: str) -> str:
+    """The base of a name as written in the text (spaces, hyphens and case as :func:`name_pattern` allows)."""
+    key = re.sub(r"[\s\-–]+", "", text).lower()
+    return _squeezed(tuple(names.items()))[key]
+
+
+@lru_cache(maxsize=32)
+def _squeezed(items: tuple) -> dict[str, str]:
+    return {re.sub(r"[\s\-–]+", "", name).lower(): base for name, base in items}
+
+
+#: Between a base word and its name: a space, or a quote or parenthesis with or without spaces.
+_BEFORE_NAME = r"(?:\s+[\"«“”'(\[]?\s*|\s*[\"«“”'(\[]\s*)"
+#: A first name and a dash before the second: "قاعدة بغداد – بسماية".
+_FIRST_NAME_DASH = r"(?:[^\W\d_]+\s*[–—-]\s*)?"
 
 
 @lru_cache(maxsize=8)
@@ -60,10 +118,11 @@ def _pattern(path: str) -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
             after[fold_text(name)] = row.base_id
     base_words = alternation(fold_text(w) for w in BASE_WORDS)
     pattern = re.compile(
-        rf"(?<!\w)[وف]?[بل]?(?P<whole>(?P<bw>{base_words})\s+[\"«“']?(?P<after>{alternation(after)})|(?P<alone>{alternation(alone)}))(?!\w)"
+        rf"(?<!\w)[وف]?[بل]?(?P<whole>(?P<bw>{base_words}){_BEFORE_NAME}{_FIRST_NAME_DASH}(?P<after>{_names_re(after)})"
+        rf"|(?P<alone>{_names_re(alone)}))(?!\w)"
     )
     # the next name of a list after a dual or plural base word: ", and NAME"
-    listed = re.compile(rf"\s*[،,]?\s*(?:و\s*)?(?P<after>{alternation(after)})(?!\w)")
+    listed = re.compile(rf"\s*[،,]?\s*(?:و\s*)?(?P<after>{_names_re(after)})(?!\w)")
     return pattern, listed, {"after": after, "alone": alone}
 
 
@@ -142,11 +201,11 @@ def find_bases(folded: str, path: str | Path = BASES_CSV, counted: bool | None =
     m = pattern.search(folded)
     while m:
         kind = "after" if m.group("after") else "alone"
-        found.append(BaseMention(m.start("whole"), m.end(), names[kind][m.group(kind)]))
+        found.append(BaseMention(m.start("whole"), m.end(), _lookup(names[kind], m.group(kind))))
         end = m.end()
         if m.group("bw") in LIST_WORDS:
             while n := listed.match(folded, end):
-                found.append(BaseMention(n.start("after"), n.end(), names["after"][n.group("after")]))
+                found.append(BaseMention(n.start("after"), n.end(), _lookup(names["after"], n.group("after"))))
                 end = n.end()
         m = pattern.search(folded, end)
     if counted or (counted is None and any(w in folded for w in _COUNT_WORDS)):  # most sentences count no bases
@@ -155,7 +214,77 @@ def find_bases(folded: str, path: str | Path = BASES_CSV, counted: bool | None =
         more = _unlisted(folded, found)
         if more:
             found = sorted(found + more, key=lambda b: b.start)
+    if _SITE_HINT.search(folded):  # most sentences name no site
+        more = _sites(folded, found, str(path))
+        if more:
+            found = sorted(found + more, key=lambda b: b.start)
     return found
+
+
+_SITE_WORDS = tuple(fold_text(w) for w in SITE_NOUNS)
+#: Every site noun holds one of these (a quick test of a sentence).
+_SITE_HINT = re.compile("|".join(sorted({w.split()[0][:3] if not w.startswith("ال") else w.split()[0][2:5] for w in _SITE_WORDS})))
+#: A site noun, with a proclitic, the article or a pronoun ("مقرها"، "قاعدتها"، "الموقع"، "ومواقعها").
+SITE = re.compile(
+    rf"(?<!\w)[وف]?[بل]?(?:ال)?(?P<w>{alternation(w[2:] if w.startswith('ال') else w for w in _SITE_WORDS)}|"
+    rf"{alternation(w[:-1] + 'ت' for w in _SITE_WORDS if w.endswith('ه'))})(?:ه|ها|هم|هما)?(?!\w)")
+#: How many words may stand between a site noun and where it lies ("القصور الرئاسية، الخاصة برئيس
+#: النظام الأسبق، في الجانب الأيسر من مدينة الموصل").
+SITE_REACH_WORDS = 12
+_LEADS = frozenset(fold_text(w) for w in PLACE_LEADS)
+_KINDS = frozenset(fold_text(w) for w in PLACE_KINDS)
+_SIDES = frozenset(fold_text(w) for w in PLACE_SIDES)
+_TOKEN = re.compile(r"[^\s،,؛;:.()\"«»“”]+|[،,؛;:]")
+
+
+@lru_cache(maxsize=8)
+def _places(path: str) -> tuple[re.Pattern, dict[str, str]]:
+    """A pattern of every place of ``places_ar`` (with «ب» joined perhaps) and the base of each."""
+    places = {}
+    for row in read_bases(path).itertuples():
+        for name in _names(row.places_ar):
+            places[fold_text(name)] = row.base_id
+    return re.compile(rf"(?P<b>ب)?(?P<place>{_names_re(places)})(?!\w)"), places
+
+
+def _placed(folded: str, words: list[re.Match], path: str) -> tuple[int, int, str] | None:
+    """The first place of a base among ``words`` (the words after a site noun) that a word of
+    where brings in: right after «في»، «داخل»، «ضمن» (or joined to «ب»), perhaps after a kind of
+    place («محافظة»، «قضاء») or a side of it («شمالي») after such a word. (start, end, base)."""
+    pattern, places = _places(path)
+    led = False
+    for i, w in enumerate(words):
+        word = w.group()
+        m = pattern.match(folded, w.start())
+        if m and (m.group("b") or (i and (words[i - 1].group() in _LEADS or words[i - 1].group() in _KINDS and led
+                                           or words[i - 1].group() in _SIDES and led))):
+            return m.start("place"), m.end(), _lookup(places, m.group("place"))
+        led = led or word in _LEADS
+    return None
+
+
+def _sites(folded: str, found: list[BaseMention], path: str) -> list[BaseMention]:
+    """Sites named by where they lie (:data:`SITE`, then a place of a base within
+    :data:`SITE_REACH_WORDS` words), where no base is named already."""
+    out = []
+    for m in SITE.finditer(folded):
+        if any(b.start <= m.start("w") < b.end for b in found + out):
+            continue
+        words = [w for w in _TOKEN.finditer(folded, m.end()) if w.group() not in "،,؛;:"][:SITE_REACH_WORDS]
+        named = next((b.start for b in found if b.start >= m.end()), len(folded))
+        place = _placed(folded, [w for w in words if w.start() < named], path)
+        if place is not None:
+            out.append(BaseMention(m.start("w") - (2 if folded[max(0, m.start("w") - 2):m.start("w")] == "ال" else 0),
+                                   place[1], place[2], "site"))
+    return out
+
+
+def find_places(folded: str, path: str | Path = BASES_CSV) -> list[BaseMention]:
+    """The places of the gazetteer's bases that ``folded`` names ("من القائم"، "كركوك"), as base
+    mentions of kind "place": a town is not its base, and the rules decide when it stands for it."""
+    pattern, places = _places(str(path))
+    return [BaseMention(m.start("place"), m.end(), _lookup(places, m.group("place")), "place")
+            for m in pattern.finditer(folded) if m.start() == 0 or not folded[m.start() - 1].isalnum()]
 
 
 def _with_included(folded: str, found: list[BaseMention], listed: re.Pattern, after: dict[str, str]) -> list[BaseMention]:

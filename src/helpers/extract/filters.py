@@ -105,7 +105,8 @@ def _abroad(s: Sentence, b: BaseMention) -> bool:
 
 #: The Iraqi side or another force than the coalition, as who acts or whom a base comes from.
 _OTHERS = rf"(?:{alternation(_w(EW.IRAQI_SIDE + EW.OTHER_FORCES))})(?!\w)"
-OTHERS = re.compile(rf"[وف]?(?:ال)?{_OTHERS}")
+#: Another side named as who acts, perhaps after a noun of its members ("مقاتلو داعش"، "عناصر الحشد").
+OTHERS = re.compile(rf"(?:(?:{alternation(_w(EW.MEMBERS_OF))})\s+)?[وف]?(?:ال)?{_OTHERS}")
 FROM_OTHERS = re.compile(rf"(?<!\w)من\s+{_OTHERS}")
 RECEIVE_STEMS = tuple(_w(EW.RECEIVE_STEMS))
 

@@ -16,7 +16,7 @@ from helpers.extract.words import (
     FOREIGN, FOREIGN_STEMS, GROWTH, GROWTH_HINT, HINTS, is_troop_noun, KILLED, MET_DEATH, REDUCTION,
     TRANSFER, TRANSFER_STEMS, WITHDRAWAL_EXTRA, WORD_HINTS, WOUNDED,
 )
-from helpers.gazetteer import BaseMention, find_bases
+from helpers.gazetteer import BaseMention, find_bases, find_places
 from helpers.normalize import Folded
 from helpers.numbers import NumberMention, numbers_in
 
@@ -88,6 +88,11 @@ class Sentence:
     def bases(self) -> list[BaseMention]:
         """The bases the sentence names (:func:`~helpers.gazetteer.find_bases`)."""
         return find_bases(self.f, counted=self.hints("bases"))
+
+    @cached_property
+    def places(self) -> list[BaseMention]:
+        """The towns of the gazetteer's bases the sentence names (:func:`~helpers.gazetteer.find_places`)."""
+        return find_places(self.f)
 
     @cached_property
     def killed_words(self) -> list[re.Match]:

@@ -16,6 +16,7 @@ from helpers.extract.relate import _own_date, _without_dates
 from helpers.extract.sentence import Sentence
 from helpers.extract.timing import _apply_date, _status_of, _WORD_AT
 from helpers.extract.words import (
+    ALL_OF_THEM, MARKS, WITHDRAW_STEMS,
     _forms_re, _stem, _verb_patterns, _w, ANAPHOR, BASE_LIST_JOINERS, BASE_REACH_WORDS, BASES_PLURALS,
     COMBAT_WORDS, DESTINATION_WORDS, INCLUDING, INTRANSITIVE_STEMS, IRAQI, is_troop_noun, PART_OF, PARTLY,
     PLACE_MAX_WORDS, PLACE_WORDS, POINTER, POINTER_AFTER_SUBJECT, PUNCTUATION, REDEPLOY_STEMS,
@@ -46,18 +47,26 @@ def _base_object(s: Sentence, t_start: int, t_end: int, bases, last_base: str):
         before = [b for b in bases if clause[0] <= b.start and b.end <= t_start]
         return (before[-1].base_id, before[-1].start, before[-1].end) if before else None
     where_to: set[int] = set()  # bases (by start) where troops or things go, with those listed after them
-    for b in bases:
+    # a town of a base as what troops withdraw from ("انسحبت القوات من القائم"), where no base is named there
+    towns = [p for p in s.places if not any(b.start < p.end and p.start < b.end for b in bases)] \
+        if any(stem in word for stem in WITHDRAW_STEMS) else []
+    for b in sorted(bases + towns, key=lambda b: b.start) if towns else bases:
         if b.start < t_end or b.start in where_to:
             continue
         if _named_among(s, t_end, b.start):
             return b.base_id, b.start, b.end  # "سلم ثماني قواعد …، من بينها قاعدة القيارة"
-        words = _without_dates(s, t_end, b.start).split()
+        # marks are no words: "انسحبت من “قاعدة أبو غريب”"
+        words = [w for w in _without_dates(s, t_end, b.start).split() if w.strip(MARKS)]
+        if b.kind == "place" and words[-1:] != ["من"]:
+            continue  # a town is its base only as what troops withdraw from
         if words and (words[-1] in DESTINATION_WORDS or (words[-1] == "في" and any(r in word for r in REDEPLOY_STEMS))):
             # "نقلت معداتها إلى قاعدة عين الأسد"، "إعادة تموضع قواتها في قاعدتي عين الأسد وحرير"
             where_to.update(start for _, start, _ in _listed_after(s, bases, b.start))
             continue
-        if len(words) > BASE_REACH_WORDS or any(w == "من" and not is_troop_noun(words[i + 1]) for i, w in enumerate(words[:-1])):
-            break  # too far, or the verb's «من» object is something else ("من 3 قواعد"; «من القوات» is who)
+        if len(words) > BASE_REACH_WORDS or any(w == "من" and not (is_troop_noun(words[i + 1]) or words[i + 1] in ALL_OF_THEM)
+                                               for i, w in enumerate(words[:-1])):
+            break  # too far, or the verb's «من» object is something else ("من 3 قواعد"; «من القوات» is who;
+            # "من كافة مواقعها" is all of them)
         if any(t_end <= s.folded.index_at(n.start) < b.start for n in s.numbers if n.kind in ("cardinal", "vague")) \
                 or PART_OF.search(s.f, t_end, b.start):
             break  # "سحب 100 جندي من قاعدة …"، "سحب جزءا من قواته من قاعدة …" pulls troops out, not the base
@@ -179,8 +188,8 @@ def transfers(s: Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[Me
     """Base transfers in one sentence; also returns the last base the sentence names."""
     bases = [b for b in s.bases if not (b.base_id.startswith(UNLISTED_PREFIX) and _abroad(s, b))]
     out: list[Mention] = []
-    if not bases and not (last_base and ANAPHOR.search(s.f)):
-        return out, last_base  # no base named or pointed at: no transfer to look for
+    if not bases and not (last_base and ANAPHOR.search(s.f)) and not (s.transfer_words and s.places):
+        return out, last_base  # no base or town named or pointed at: no transfer to look for
     seen = set()
     # a word read both ways («تسلم»: took over, or hands over) is not the present: news tells
     # what was done in the past tense, or names it with the verbal noun

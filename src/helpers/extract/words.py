@@ -215,6 +215,11 @@ POINTER = re.compile(r"^\s*(?:منها|منه|عنها)(?!\w)")
 #: The same after who acts, for a verb that takes no object: "بعد انسحاب التحالف منها".
 POINTER_AFTER_SUBJECT = re.compile(r"^\s*(?:[^\W\d_]+\s+){1,3}?(?:منها|منه)(?!\w)")
 INTRANSITIVE_STEMS = tuple(_w(EW.INTRANSITIVE_STEMS))
+#: The stems of withdrawing: what follows their «من» is the place left, a town of a base too.
+WITHDRAW_STEMS = tuple(_w(EW.WITHDRAW_STEMS))
+ALL_OF_THEM = frozenset(_w(EW.ALL_OF_THEM_WORDS))
+#: Marks that are no word when they stand apart: quotes, brackets and the punctuation.
+MARKS = PUNCTUATION + "“”„()[]"
 REDEPLOY_STEMS = tuple(_w(EW.REDEPLOY_STEMS))
 BASE_LIST_JOINERS = frozenset(_w(EW.BASE_LIST_JOINERS))
 PLACE_WORDS = frozenset(_w(EW.PLACE_WORDS))

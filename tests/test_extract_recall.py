@@ -1,0 +1,54 @@
+"""Extraction on the ways real outlets write what the rules were not grown on (issue 21): bases
+spelled or named another way, bases in relative clauses and lists, and the same handover told
+twice in one article. Every sentence is our own, in the styles of other outlets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from test_extract import brief, extract
+
+D = dt.date
+
+
+def handovers(*sentences: str, anchor: dt.date | None = D(2020, 8, 24)) -> list[tuple]:
+    """(base, status) of every base transfer the sentences give."""
+    return [(m.base_id, m.status) for m in extract(*sentences, anchor=anchor) if m.event_type == "base_transfer"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a name spelled apart, run together, in quotes or brackets, or after another name and a dash
+    ('أخلت القوات الأمريكية قاعدة "K 1" الجوية في كركوك.', [("k1", "completed")]),
+    ("انسحب التحالف الدولي من قاعدة (K1) في كركوك.", [("k1", "completed")]),
+    ("وقررت بعثة التحالف الانسحاب من معسكر أبوغريب خلال الساعات المقبلة.", [("abu-ghraib", "planned")]),
+    ("انسحبت القوات الإيطالية من “معسكر التاجي” شمالي بغداد.", [("taji", "completed")]),
+    ('وقد سحبت قوات التحالف جنودها من قاعدة " الحبانية" الجوية.', [("habbaniyah", "completed")]),
+    ("جرى احتفال بتسليم قاعدة بغداد – التاجي رسميا إلى الجانب العراقي.", [("taji", "completed")]),
+    # a site named by where it lies
+    ("سلمت قوات التحالف مقرها في محافظة كركوك إلى القوات العراقية.", [("k1", "completed")]),
+    ("وقال المصدر إن قوات التحالف انسحبت فجر الأحد، من قاعدتها في قضاء القائم.", [("al-qaim", "completed")]),
+    ("أعلنت القوات الفرنسية انسحابها من كافة مواقعها داخل مدينة الموصل.", [("nineveh-ops", "completed")]),
+    # a town after «من» of a verb of withdrawing, a date between them
+    ("وكانت القوات الأمريكية انسحبت في الـ7 من شهر نيسان الماضي من الحبانية.", [("habbaniyah", "completed")]),
+    ("انسحبت قوات التحالف من كركوك الأسبوع الماضي.", [("k1", "completed")]),
+])
+def test_bases_named_as_outlets_name_them(sentence, expected):
+    assert handovers(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "انسحب مقاتلو داعش من القائم عام 2017.",               # another force withdraws
+    "وانسحبت عناصر الحشد من قاعدة القائم بعد الاتفاق.",
+    "نقلت الحكومة النازحين من الموصل إلى مخيمات أربيل.",    # a town is no base after other verbs
+    "وصل وفد من كركوك إلى بغداد للتباحث في انسحاب القوات.",
+    "غادرت القوات الأمريكية القاعدة الجوية جنوبي الموصل.",  # no base named, none named before
+])
+def test_no_handover(sentence):
+    assert handovers(sentence) == []
+
+
+def test_a_date_on_the_day_with_the_article():
+    [m] = extract("انسحبت القوات الأمريكية في الـ19 من آذار الماضي من قاعدة القائم.")
+    assert brief(m) == ("base_transfer", "completed", "al-qaim", None, D(2020, 3, 19), D(2020, 3, 19))
