@@ -52,3 +52,28 @@ def test_no_handover(sentence):
 def test_a_date_on_the_day_with_the_article():
     [m] = extract("انسحبت القوات الأمريكية في الـ19 من آذار الماضي من قاعدة القائم.")
     assert brief(m) == ("base_transfer", "completed", "al-qaim", None, D(2020, 3, 19), D(2020, 3, 19))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a base before its verb, through a relative pronoun: a dual, or a clause of its own
+    ("وهي القاعدة الثالثة بعد قاعدتي التاجي وبسماية اللتين سلمتا الشهر الماضي.",
+     [("taji", "completed"), ("besmaya", "completed")]),
+    ("وزار الوزير معسكر التاجي، الذي انسحبت منه قوات التحالف أمس.", [("taji", "completed")]),
+    # a base in a clause that goes on with the verb's: named again, or one more of a list
+    ("وأعلنت القيادة إخلاء أكبر معسكر للتدريب في البلاد، وهو معسكر بسماية، قبل يومين.", [("besmaya", "completed")]),
+    ("سلمت القوات الأمريكية، يوم الأحد 23 آب، قاعدة كي 1 في كركوك وقبلها قاعدة القيارة.",
+     [("k1", "completed"), ("qayyarah", "completed")]),
+])
+def test_bases_related_across_the_clause(sentence, expected):
+    assert handovers(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("غادرت القوات قاعدة القائم بعد ساعات من هجوم صاروخي على قاعدة عين الأسد.", [("al-qaim", "completed")]),
+    ("وقال إن قاعدة عين الأسد، التي انسحبت إليها القوات، تضم منظومة باتريوت.", []),
+    ("انسحبت القوات من أكبر قاعدة في المحافظة، وتعرضت قاعدة التاجي لقصف.", []),
+    ("انسحبت القوات من أكبر قاعدة في المحافظة، وهي تتجه إلى قاعدة حرير.", []),
+    ("سحبت القوات 300 جندي من أكبر قاعدة في الأنبار، وهي قاعدة عين الأسد.", []),
+])
+def test_reasons_a_base_of_the_clause_is_not_handed_over(sentence, expected):
+    assert handovers(sentence) == expected

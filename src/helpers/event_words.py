@@ -293,7 +293,20 @@ PLACE_WORDS = ("في", "قرب", "شمال", "جنوب", "شرق", "غرب", "ش
 DESTINATION_WORDS = ("إلى", "نحو", "باتجاه", "صوب")
 #: Words that join bases named one after another as objects of one verb ("قاعدة القيارة ثم قاعدة
 #: كي وان"، "قاعدة القائم ومعسكر التاجي"); «أو» offers a choice, not a list, and is not one.
-BASE_LIST_JOINERS = ("و", "ثم", "،", ",")
+BASE_LIST_JOINERS = ("و", "ثم", "،", ",", "وقبلها", "قبلها", "وبعدها", "بعدها", "وكذلك", "كذلك")
+#: Relative pronouns: a clause that opens with one, or holds one between a base and a transfer
+#: verb, says what was done to the base before it ("قاعدتي القائم والقيارة اللتين سلمتا"، "قاعدة
+#: القائم، التي انسحبت منها القوات").
+RELATIVE_PRONOUNS = ("التي", "الذي", "اللتين", "اللذين", "اللتان", "اللذان", "الذين", "اللواتي", "اللاتي")
+#: Words that open a clause going on with the one before it: the same thing named again («وهي قاعدة
+#: القيارة»، «أي …») or one more of a list («وقبلها قاعدة القيارة»، «ثم …»).
+CLAUSE_GOES_ON = ("وهي", "وهو", "وهما", "هي", "هو", "أي", "وقبلها", "قبلها", "وبعدها", "بعدها", "ثم", "وكذلك", "كذلك")
+#: Words of an attack: a base near one is where it struck, not a base a transfer verb in its
+#: clause acts on ("غادرت القوات قاعدة القائم بعد هجوم صاروخي على قاعدة عين الأسد").
+ATTACK_WORDS = (
+    "هجوم", "الهجوم", "هجمات", "الهجمات", "قصف", "القصف", "استهداف", "استهدف", "استهدفت", "يستهدف", "تستهدف",
+    "صاروخ", "صواريخ", "الصواريخ", "صاروخي", "صاروخية", "قذيفة", "قذائف", "تعرضت", "تعرض", "ضربة", "غارة",
+)
 #: Words that make a verbal noun of leaving after a number a time, not what the troops counted
 #: do: "كان عددهم يناهز 5000 جندي قبل بدء الانسحاب" (they were there before the withdrawal began).
 TIME_OF_WORDS = ("قبل", "بعد", "منذ", "عقب", "إثر", "اثر", "قبيل", "حتى", "لدى", "عند", "مع")

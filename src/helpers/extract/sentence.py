@@ -13,6 +13,7 @@ from functools import cached_property
 from helpers.body import Body
 from helpers.dates import DateMention
 from helpers.extract.words import (
+    CLAUSE_GOES_ON, MARKS, RELATIVE_PRONOUNS,
     FOREIGN, FOREIGN_STEMS, GROWTH, GROWTH_HINT, HINTS, is_troop_noun, KILLED, MET_DEATH, REDUCTION,
     TRANSFER, TRANSFER_STEMS, WITHDRAWAL_EXTRA, WORD_HINTS, WOUNDED,
 )
@@ -117,6 +118,38 @@ class Sentence:
     @cached_property
     def names_troops(self) -> bool:
         return any(is_troop_noun(w) for w in self.f.split())
+
+    def linked_clause(self, pos: int) -> tuple[int, int]:
+        """The clause of ``pos`` with the clauses that go on with it: back over a clause that opens
+        with a relative pronoun ("قاعدة القائم، التي انسحبت منها القوات"), forward over clauses
+        that open with :data:`CLAUSE_GOES_ON` ("…، وهي قاعدة القيارة") or a base, or hold only a date
+        ("سلمت، الأحد 29 آذار، قاعدة كي 1")."""
+        i = next((k for k, c in enumerate(self.clauses) if c[0] <= pos < c[1]), None)
+        if i is None:
+            return 0, len(self.f)
+        first = last = i
+        while first > 0 and self._opening(first) in RELATIVE_PRONOUNS:
+            first -= 1
+        while last + 1 < len(self.clauses) and self._goes_on(last + 1):
+            last += 1
+        return self.clauses[first][0], self.clauses[last][1]
+
+    def _opening(self, i: int) -> str:
+        """The first word of clause ``i``."""
+        a, b = self.clauses[i]
+        words = self.f[a:b].split()
+        return words[0].strip(MARKS) if words else ""
+
+    def _goes_on(self, i: int) -> bool:
+        a, b = self.clauses[i]
+        if self._opening(i) in CLAUSE_GOES_ON or any(a <= x.start and not self.f[a:x.start].strip(MARKS + " و") for x in self.bases):
+            return True
+        rest = self.f[a:b]
+        for d in self.dates:
+            ds, de = self.folded.index_at(d.start), self.folded.index_at(d.end)
+            if a <= ds and de <= b:
+                rest = rest[:ds - a] + " " * (de - ds) + rest[de - a:]
+        return not rest.strip(MARKS + " ")
 
     def words_between(self, a: int, b: int) -> int:
         return len(self.f[a:b].split())

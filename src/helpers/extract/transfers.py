@@ -16,7 +16,7 @@ from helpers.extract.relate import _own_date, _without_dates
 from helpers.extract.sentence import Sentence
 from helpers.extract.timing import _apply_date, _status_of, _WORD_AT
 from helpers.extract.words import (
-    ALL_OF_THEM, MARKS, WITHDRAW_STEMS,
+    ALL_OF_THEM, ATTACK, ATTACK_REACH_WORDS, MARKS, RELATIVE_PRONOUNS, RELATIVE_REACH_WORDS, WITHDRAW_STEMS,
     _forms_re, _stem, _verb_patterns, _w, ANAPHOR, BASE_LIST_JOINERS, BASE_REACH_WORDS, BASES_PLURALS,
     COMBAT_WORDS, DESTINATION_WORDS, INCLUDING, INTRANSITIVE_STEMS, IRAQI, is_troop_noun, PART_OF, PARTLY,
     PLACE_MAX_WORDS, PLACE_WORDS, POINTER, POINTER_AFTER_SUBJECT, PUNCTUATION, REDEPLOY_STEMS,
@@ -95,7 +95,8 @@ def _listed_after(s: Sentence, bases, first_start: int) -> list[tuple[str, int, 
     out, i = [], next((k for k, b in enumerate(bases) if b.start == first_start), len(bases))
     for prev, b in zip(bases[i:], bases[i + 1:]):
         # a base's own date is no word between ("قاعدة القائم في 17 آذار، وقاعدة القيارة")
-        gap = _without_dates(s, prev.end, b.start, lead=True).replace("،", " ، ").replace(",", " , ").split()
+        gap = [w for w in _without_dates(s, prev.end, b.start, lead=True).replace("،", " ، ").replace(",", " , ").split()
+               if w.strip(MARKS) or w in BASE_LIST_JOINERS]  # quotes are no words: 'قاعدة "K 1" في كركوك وقبلها …'
         if b.base_id == prev.base_id and len(gap) <= 2:
             continue  # the same base named again ("قاعدة التقدم في الحبانية")
         joined = bool(gap) and all(w in BASE_LIST_JOINERS for w in gap)
@@ -149,6 +150,65 @@ def presence_ends(s: Sentence, bases) -> list[tuple[str, int, int, int, str]]:
     return out
 
 
+def _clause_objects(s: Sentence, t_start: int, t_end: int, bases, taken: set[int], found: bool) -> list[tuple[str, int, int]]:
+    """The bases a transfer verb at [t_start, t_end) acts on across its clause and the clauses
+    that go on with it (:meth:`Sentence.linked_clause`), beyond what :func:`_base_object` takes
+    (``found``: whether it took one): a base before the verb through a relative pronoun
+    ("قاعدتي القائم والقيارة اللتين سلمتا"، "قاعدة القائم، التي غادرتها القوات"); and, where it took
+    none, the first base after the verb however far, with those listed after it ("انسحاب القوات من
+    أكبر قاعدة جوية في المحافظة، وهي قاعدة القيارة").
+
+    A base is no object where troops or things go to it («إلى»، «نحو» right before it, or a
+    pronoun after the verb: "انسحبت إليها"), where something strikes («على» right before it, or a
+    word of attack near it), where troops redeploy («إعادة تموضع … في»), or where troops are
+    counted or a part of them leaves ("سحب 100 جندي من قاعدة …")."""
+    a, b = s.linked_clause(t_start)
+    word = s.f[t_start:t_end]
+    out = []
+    where_to: set[int] = set()  # bases where troops or things go, with those listed after them
+    for base in bases:
+        if base.start in taken or base.start in where_to or not a <= base.start < b or _attacked(s, base):
+            continue
+        if base.start >= t_end:
+            if found or out and out[-1][1] >= t_end:
+                continue
+            words = [w for w in _without_dates(s, t_end, base.start).split() if w.strip(MARKS)]
+            if words and (words[-1] in DESTINATION_WORDS or words[-1] in ("علي", "وعلي")
+                          or (words[-1] == "في" and any(r in word for r in REDEPLOY_STEMS))):
+                where_to.update(start for _, start, _ in _listed_after(s, bases, base.start))
+                continue
+            if any(t_end <= (p := s.folded.index_at(n.start)) < base.start and not _inside_a_base(bases, p)
+                   for n in s.numbers if n.kind in ("cardinal", "vague")) or PART_OF.search(s.f, t_end, base.start):
+                continue
+            out += [(base.base_id, base.start, base.end), *_listed_after(s, bases, base.start)]
+        else:
+            gap = [w for w in _without_dates(s, base.end, t_start).split() if w.strip(MARKS)]
+            pronoun = next((i for i, w in enumerate(gap) if w in RELATIVE_PRONOUNS), None)
+            if pronoun is None or pronoun > RELATIVE_REACH_WORDS or len(gap) - pronoun - 1 > RELATIVE_REACH_WORDS \
+                    or TO_IT.match(s.f, t_end):
+                continue
+            out.append((base.base_id, base.start, base.end))
+    return [o for o in out if o[1] not in taken]
+
+
+#: A pronoun after «إلى» right after a verb: where troops go ("انسحبت إليها القوات").
+TO_IT = re.compile(r"\s*(?:الي|لدي)(?:ها|ه|هما)(?!\w)")
+
+
+def _attacked(s: Sentence, base) -> bool:
+    """Whether a word of attack stands near the base in its clause (:data:`ATTACK_REACH_WORDS`
+    before it, or after it): "هجوم صاروخي على قاعدة عين الأسد"، "تعرضت قاعدة التاجي لقصف"."""
+    a, b = s.clause(base.start)
+    return any(s.words_between(m.end(), base.start) <= ATTACK_REACH_WORDS if m.end() <= base.start
+               else s.words_between(base.end, m.start()) <= ATTACK_REACH_WORDS
+               for m in ATTACK.finditer(s.f, a, b))
+
+
+def _inside_a_base(bases, pos: int) -> bool:
+    """Whether ``pos`` lies in a base's name ("قاعدة كي 1")."""
+    return any(b.start <= pos < b.end for b in bases)
+
+
 def control_changes(s: Sentence, bases) -> list[tuple[str, int, int, int, str]]:
     """Bases that come under the Iraqi side's control, as (base, start and end of the evidence,
     where its verb stands, the verb's form): a verb of becoming, the base, then «تحت سيطرة» and
@@ -194,19 +254,29 @@ def transfers(s: Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[Me
     # a word read both ways («تسلم»: took over, or hands over) is not the present: news tells
     # what was done in the past tense, or names it with the verbal noun
     other_reading = {(a, b) for a, b, form in s.transfer_words if form != "present"}
-    for t_start, t_end, form in s.transfer_words:
-        if form == "present" and (t_start, t_end) in other_reading:
-            continue
+    words = [(t_start, t_end, form) for t_start, t_end, form in s.transfer_words
+             if not (form == "present" and (t_start, t_end) in other_reading)]
+    objects = {}  # by transfer word: the bases it acts on, as (base, start, end)
+    for t_start, t_end, form in words:
         found = _base_object(s, t_start, t_end, bases, last_base)
-        if not found or _not_stated(s, t_start, form) or _convoy_moves(s, t_start, found[1]) \
-                or PARTLY.search(s.f, t_start, s.clause(t_start)[1]):
-            continue  # not stated, supplies on the move, or left only in part («أخلت القاعدة جزئيا»)
+        objects[t_start] = [found, *_listed_after(s, bases, found[1])] if found else []
+    # then, across their clauses, the bases no word took (nearest word first)
+    taken = {start for found in objects.values() for _, start, _ in found}
+    for t_start, t_end, form in sorted(words, key=lambda w: min((abs(b.start - w[0]) for b in bases), default=0)):
+        more = _clause_objects(s, t_start, t_end, bases, taken, bool(objects[t_start]))
+        objects[t_start] += more
+        taken.update(start for _, start, _ in more)
+    for t_start, t_end, form in words:
+        listed = objects[t_start]
+        if not listed or _not_stated(s, t_start, form) or PARTLY.search(s.f, t_start, s.clause(t_start)[1]):
+            continue  # not stated, or left only in part («أخلت القاعدة جزئيا»)
         word = s.f[t_start:t_end]
         receives = any(stem in word for stem in RECEIVE_STEMS)
-        if (not receives and _done_by_others(s, t_end, found[1])) or _received_from_others(s, word, found[2]):
-            continue  # the Iraqi side or another force leaves it, hands it on, or hands it over
+        listed = [(base_id, b_start, b_end) for base_id, b_start, b_end in listed
+                  if not (_convoy_moves(s, t_start, b_start)  # supplies on the move
+                          # the Iraqi side or another force leaves it, hands it on, or hands it over
+                          or (not receives and _done_by_others(s, t_end, b_start)) or _received_from_others(s, word, b_end))]
         status = _status_of(s, t_start, form, anchor)
-        listed = [found, *_listed_after(s, bases, found[1])]
         for base_id, b_start, b_end in listed:
             if (base_id, status) in seen:
                 continue

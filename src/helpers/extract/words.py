@@ -222,6 +222,14 @@ ALL_OF_THEM = frozenset(_w(EW.ALL_OF_THEM_WORDS))
 MARKS = PUNCTUATION + "“”„()[]"
 REDEPLOY_STEMS = tuple(_w(EW.REDEPLOY_STEMS))
 BASE_LIST_JOINERS = frozenset(_w(EW.BASE_LIST_JOINERS))
+RELATIVE_PRONOUNS = frozenset(_w(EW.RELATIVE_PRONOUNS))
+CLAUSE_GOES_ON = frozenset(_w(EW.CLAUSE_GOES_ON))
+ATTACK = _phrase_re(EW.ATTACK_WORDS)
+#: How many words before a base, or after it, a word of attack takes it out of a clause's transfer.
+ATTACK_REACH_WORDS = 5
+#: How many words may stand between a base and the relative pronoun after it ("قاعدة القائم
+#: الحدودية التي"), and between that pronoun and the transfer verb ("التي كانت قد سلمت").
+RELATIVE_REACH_WORDS = 3
 PLACE_WORDS = frozenset(_w(EW.PLACE_WORDS))
 DESTINATION_WORDS = frozenset(w2 for w in _w(EW.DESTINATION_WORDS) for w2 in (w, "و" + w))
 TROOP_STEMS = tuple(_w(EW.TROOP_NOUN_STEMS))
