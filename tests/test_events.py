@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from helpers import io
 from helpers.events import (
     MERGE_TOLERANCE_DAYS, MentionWriter, build_tables, consolidate_article, event_id, events_table, mention_rows,
@@ -52,6 +54,34 @@ def test_a_plan_overtaken_by_the_event_stays_a_plan():
         rec(base="k1", status="completed", lo=D(2020, 3, 29), hi=D(2020, 3, 29), precision="day"),
     ])
     assert sorted(r.status for r in rows) == ["completed", "planned"]
+
+
+@pytest.mark.parametrize("earlier, further", [
+    # an undated plan and the handover, in an article with no publication date
+    (rec(base="habbaniyah", status="planned"), rec(base="habbaniyah")),
+    # the handover under way ("بدأت بتسليم") and done, the same day
+    (rec(base="habbaniyah", status="ongoing", hi=D(2020, 4, 4)),
+     rec(base="habbaniyah", lo=D(2020, 4, 4), hi=D(2020, 4, 4), precision="day")),
+    # a plan from the publication day on, and troops leaving the base that day
+    (rec(base="qayyarah", status="planned", lo=D(2020, 3, 26)), rec(base="qayyarah", status="ongoing", hi=D(2020, 3, 26))),
+])
+def test_a_handover_told_at_several_stages_is_one_at_its_furthest(earlier, further):
+    assert consolidate_article([earlier, further]) == [further]
+    assert consolidate_article([further, earlier]) == [further]
+
+
+@pytest.mark.parametrize("earlier, further", [
+    # the last troops leave in the days after the ceremony: a later step
+    (rec(base="qayyarah", status="planned", lo=D(2020, 3, 27), hi=D(2020, 4, 5)),
+     rec(base="qayyarah", lo=D(2020, 3, 26), hi=D(2020, 3, 26), precision="day")),
+    # another base
+    (rec(base="taji", status="planned"), rec(base="besmaya")),
+    # troops, not a base: leaving and left are two figures
+    (rec(type_="troop_withdrawal", status="ongoing", base="", nationality="USA", count=500),
+     rec(type_="troop_withdrawal", base="", nationality="USA", count=500)),
+])
+def test_stages_that_are_not_one_handover_stay_apart(earlier, further):
+    assert len(consolidate_article([earlier, further])) == 2
 
 
 def test_sources_a_few_days_apart_are_one_event_with_the_disagreement_in_words():

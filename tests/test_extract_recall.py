@@ -77,3 +77,17 @@ def test_bases_related_across_the_clause(sentence, expected):
 ])
 def test_reasons_a_base_of_the_clause_is_not_handed_over(sentence, expected):
     assert handovers(sentence) == expected
+
+
+def test_a_plan_announced_before_takes_no_window_from_the_publication_day():
+    [m] = extract("وسبق أن أعلنت وزارة الدفاع أن قواتها ستنسحب من قاعدة التاجي خلال أسابيع.")
+    assert brief(m) == ("base_transfer", "planned", "taji", None, D(2020, 8, 24), None)
+    [m] = extract("وأعلنت وزارة الدفاع أن قواتها ستنسحب من قاعدة التاجي خلال أسابيع.")
+    assert (m.status, m.date_earliest > D(2020, 8, 24)) == ("planned", True)
+
+
+def test_a_handover_planned_and_done_in_one_article_is_done():
+    from helpers.events import consolidate_article
+    records = extract("وكان مسؤول قد قال إن التحالف سيسلم قاعدة التاجي اليوم.",
+                      "وسلم التحالف الدولي قاعدة التاجي إلى الجيش العراقي اليوم.")
+    assert [(m.base_id, m.status) for m in consolidate_article(records)] == [("taji", "completed")]

@@ -147,6 +147,10 @@ ADVISORY_ROLES = (
 #: "انسحبت آخر القوات القتالية الأمريكية"، "ستسحب كل قواتها القتالية").
 ALL_OF_THEM_WORDS = ("جميع", "كل", "كافة", "آخر", "بقية", "باقي")
 
+#: Words that put what follows before the article's day: a plan told with one was announced
+#: earlier, and its «خلال أسابيع» counts from then ("وسبق أن أعلنت الوزارة أن قواتها ستنسحب").
+EARLIER_WORDS = ("سبق أن", "سبق وأن", "كان قد", "كانت قد", "كانوا قد")
+
 #: Modality: words before a verb in its clause that make the event a plan.
 PLAN_WORDS = (
     "سوف", "سيتم", "ستتم", "قد تكون", "قد يكون", "قد يتم", "من المرجح", "من المتوقع", "من المقرر",

@@ -1,7 +1,9 @@
 """From extracted records to the two tables: one row per event per article, and one per event.
 
 An article that states a fact twice gives one row (its clearest sentence); a plan the same
-article reports as done within the plan's window is that event, not another. Across articles,
+article reports as done within the plan's window is that event, not another; and a base's
+handover told at several stages (planned, under way, done) is one handover, at its furthest
+stage, unless the earlier stage is dated after the further one (a later step). Across articles,
 records of the same kind, subject, status and count, with dates no more than
 :data:`MERGE_TOLERANCE_DAYS` apart, are one real-world event. Plans never merge with what was
 done: a base planned for late April and handed over on 29 March stays a planned row.
@@ -162,14 +164,32 @@ def _merge_group(group: list[Mention]) -> tuple[Mention, list[str]]:
     return merged, conflicts
 
 
+#: How far a handover has gone, by status: a base is handed over once, and an article that tells
+#: it at several stages tells one handover.
+STAGE = {"planned": 0, "ongoing": 1, "completed": 2}
+
+
+def _earlier_stage_of(m: Mention, further: Mention) -> bool:
+    """Whether ``m`` (planned or under way) is the handover of its base that ``further``, of the
+    same article, reports further along: the same base, a later stage, and no window of ``m``
+    that begins after ``further`` was over (a plan "in the coming days" after a ceremony told as
+    done is a later step: the last troops leaving)."""
+    if m.event_type != "base_transfer" or further.event_type != "base_transfer" or m.base_id != further.base_id:
+        return False
+    if STAGE[further.status] <= STAGE.get(m.status, 2):
+        return False
+    return m.date_earliest is None or further.date_latest is None or m.date_earliest <= further.date_latest
+
+
 def consolidate_article(records: list[Mention]) -> list[Mention]:
     """One record per event an article states (see the module docstring)."""
     out = [_merge_group(g)[0] for g in _clusters(records, tolerance=0)]
     done = [m for m in out if m.status == "completed"]
-    return [
+    out = [
         m for m in out
         if not (m.status == "planned" and any(subject(d) == subject(m) and d.event_type == m.event_type and _contains(m, d) for d in done))
     ]
+    return [m for m in out if not any(_earlier_stage_of(m, d) for d in out)]
 
 
 def event_id(m: Mention) -> str:

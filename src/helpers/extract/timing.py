@@ -14,7 +14,7 @@ from helpers.extract.records import Mention
 from helpers.extract.relate import _is_level
 from helpers.extract.sentence import Sentence
 from helpers.extract.words import (
-    _transfer_nouns, _w, DEADLINE, DONE, DONE_REACH_WORDS, FUTURE_STATE, LAM_BEFORE, LASTING_EVENTS, MAY,
+    _phrase_re, _transfer_nouns, _w, DEADLINE, DONE, DONE_REACH_WORDS, FUTURE_STATE, LAM_BEFORE, LASTING_EVENTS, MAY,
     MAY_BEFORE, ONGOING, PLAN, SINCE,
 )
 
@@ -124,11 +124,19 @@ def _find_nearest_date(s: Sentence, pos: int, skip: DateMention | None = None) -
     return d, DEADLINE.search(before[-40:]) is not None, SINCE.search(before[-12:]) is not None
 
 
+#: A plan told as announced before the article: «سبق أن»، «كان قد» (the pluperfect).
+EARLIER = _phrase_re(EW.EARLIER_WORDS)
+
+
 def _date_for(s: Sentence, pos: int, status: str, lasting: bool = False, anchor: dt.date | None = None):
     """The date phrase nearest to ``pos`` (:func:`_nearest_date`) as a window; a plan due by a
     deadline may happen any time before it; with ``lasting`` (troops counted over a time, or
     standing), what went on since a date («سحبت نحو ألفي جندي منذ أيلول الماضي») may have happened
-    any time after its start. A single act since a date («انتهت منذ 9 ديسمبر») happened on it."""
+    any time after its start. A single act since a date («انتهت منذ 9 ديسمبر») happened on it.
+    A plan announced before («وسبق أن أعلنت … أن قواتها ستنسحب … خلال أسابيع») was due counted
+    from a day the text does not give: it takes no window from the publication day."""
+    if status == "planned" and EARLIER.search(s.f, 0, pos):
+        return None
     found = _nearest_date(s, pos)
     if found and status == "planned" and _dates_the_decision(s, found[0], pos, anchor):
         found = _find_nearest_date(s, pos, skip=found[0])
