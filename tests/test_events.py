@@ -56,6 +56,18 @@ def test_a_plan_overtaken_by_the_event_stays_a_plan():
     assert sorted(r.status for r in rows) == ["completed", "planned"]
 
 
+def test_an_undated_record_does_not_join_two_facts_the_article_dates_apart():
+    """"انتهت المهام القتالية" (undated) in an article that dates one end to today and another to
+    the 9th: two ends, the undated one with the later."""
+    rows = consolidate_article([
+        rec(type_="mission_change", lo=D(2021, 12, 29), hi=D(2021, 12, 29), precision="day", start=0),
+        rec(type_="mission_change", hi=D(2021, 12, 29), start=40),
+        rec(type_="mission_change", lo=D(2021, 12, 1), hi=D(2021, 12, 15), precision="month", start=80),
+        rec(type_="mission_change", lo=D(2021, 12, 9), hi=D(2021, 12, 9), precision="day", start=120),
+    ])
+    assert sorted((r.date_earliest, r.date_latest) for r in rows) == [(D(2021, 12, 9), D(2021, 12, 9)), (D(2021, 12, 29), D(2021, 12, 29))]
+
+
 @pytest.mark.parametrize("earlier, further", [
     # an undated plan and the handover, in an article with no publication date
     (rec(base="habbaniyah", status="planned"), rec(base="habbaniyah")),

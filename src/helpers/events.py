@@ -181,9 +181,35 @@ def _earlier_stage_of(m: Mention, further: Mention) -> bool:
     return m.date_earliest is None or further.date_latest is None or m.date_earliest <= further.date_latest
 
 
+def _article_clusters(records: list[Mention]) -> list[list[Mention]]:
+    """Groups of one article's records that state one fact: those with a window closed at both
+    ends by overlap (:func:`_clusters`), then each record open at an end (undated, "before the
+    publication day") in the group of the latest closed window it fits, of its kind, status,
+    subject and count, or with the other open ones where none fits. An open window fits many:
+    it must not join two facts the article dates apart ("انتهت المهام القتالية" beside "منذ 9
+    ديسمبر" and "اليوم")."""
+    closed = [m for m in records if m.date_earliest is not None and m.date_latest is not None]
+    groups = _clusters(closed, tolerance=0)
+    closed_ones = {id(m) for m in closed}
+    key = {id(g): (g[0].event_type, g[0].status, subject(g[0]), g[0].count_low, g[0].count_high) for g in groups}
+    left = []
+    for m in records:
+        if m.date_earliest is not None and m.date_latest is not None:
+            continue
+        fits = [g for g in groups if key[id(g)] == (m.event_type, m.status, subject(m), m.count_low, m.count_high)
+                and all((m.date_earliest is None or x.date_latest >= m.date_earliest)
+                        and (m.date_latest is None or x.date_earliest <= m.date_latest) for x in g if id(x) in closed_ones)]
+        if fits:
+            max(fits, key=lambda g: max(x.date_latest for x in g if id(x) in closed_ones)).append(m)
+        else:
+            left.append(m)
+    groups += _clusters(left, tolerance=0)
+    return [sorted(g, key=lambda m: m.char_start) for g in groups]
+
+
 def consolidate_article(records: list[Mention]) -> list[Mention]:
     """One record per event an article states (see the module docstring)."""
-    out = [_merge_group(g)[0] for g in _clusters(records, tolerance=0)]
+    out = [_merge_group(g)[0] for g in _article_clusters(records)]
     done = [m for m in out if m.status == "completed"]
     out = [
         m for m in out
