@@ -91,3 +91,39 @@ def test_a_handover_planned_and_done_in_one_article_is_done():
     records = extract("وكان مسؤول قد قال إن التحالف سيسلم قاعدة التاجي اليوم.",
                       "وسلم التحالف الدولي قاعدة التاجي إلى الجيش العراقي اليوم.")
     assert [(m.base_id, m.status) for m in consolidate_article(records)] == [("taji", "completed")]
+
+
+def missions(*sentences: str, anchor: dt.date) -> list[tuple]:
+    """(status, earliest, latest, whether it is the agreement) of every mission change the sentences give."""
+    return [(m.status, m.date_earliest, m.date_latest, m.force == "agreement") for m in extract(*sentences, anchor=anchor)
+            if m.event_type == "mission_change"]
+
+
+@pytest.mark.parametrize("sentence, anchor, expected", [
+    # an agreement signed to end the combat mission: a change of the mission on the day it is
+    # signed, and the end it plans
+    ("ووقع الرئيسان، يوم الاثنين، اتفاقا ينهي رسميا المهمة القتالية في العراق بحلول نهاية العام.", D(2021, 7, 27),
+     [("completed", D(2021, 7, 26), D(2021, 7, 26), True), ("planned", None, D(2021, 12, 31), False)]),
+    # the day the sides agreed, after the end and before its deadline: the agreement's, not the plan's
+    ("واتفقت الحكومتان على انسحاب كل القوات البريطانية المقاتلة من العراق، في التاسع من أيار الماضي، بحلول نهاية العام.",
+     D(2021, 10, 2),
+     [("completed", D(2021, 5, 9), D(2021, 5, 9), True), ("planned", None, D(2021, 12, 31), False)]),
+    # an agreement only planned is no change yet
+    ("ومن المقرر أن يوقع الجانبان اتفاقا ينهي المهمة القتالية بحلول نهاية العام.", D(2021, 7, 20),
+     [("planned", None, D(2021, 12, 31), False)]),
+])
+def test_an_agreement_to_end_the_combat_mission(sentence, anchor, expected):
+    assert missions(sentence, anchor=anchor) == expected
+
+
+def test_fighter_jets_are_no_combat_troops():
+    assert missions("وأعلنت الوزارة إنهاء مهام الطائرات المقاتلة في قاعدة عين الأسد.", anchor=D(2021, 7, 20)) == []
+    assert missions("وأكد انسحاب جميع القوات الأمريكية المقاتلة من العراق.", anchor=D(2021, 12, 30)) == [
+        ("completed", None, D(2021, 12, 30), False)]
+
+
+def test_an_agreement_is_no_end_that_fulfils_its_plan():
+    from helpers.events import consolidate_article
+    records = extract("ووقع الرئيسان، يوم الاثنين، اتفاقا ينهي رسميا المهمة القتالية في العراق بحلول نهاية العام.",
+                      anchor=D(2021, 7, 27))
+    assert sorted(m.status for m in consolidate_article(records)) == ["completed", "planned"]

@@ -161,3 +161,11 @@ def test_matplotlib_shapes_arabic_and_lays_it_out_right_to_left():
     glyphs = [font.get_glyph_name(item.glyph_index) for item in _text_helpers.layout("قاعدة", font)]
     # left to right on the page: ة isolated, د final, ع initial, ا final, ق initial
     assert glyphs == ["uni0629", "uniFEAA", "uniFECB", "uniFE8E", "uniFED7"]
+
+
+def test_an_agreement_to_end_the_combat_mission_is_labelled_as_one(events):
+    agreement = events[events["event_type"] == "mission_change"].assign(force="agreement", event_id="agreement")
+    fig, _ = plotting.base_timeline(pd.concat([events[events["event_type"] != "mission_change"], agreement]))
+    labels = [t.get_text() for ax in fig.axes for t in ax.texts]
+    assert any(label.startswith("agreement to end the\ncombat mission") for label in labels)
+    assert not any(label.startswith("end of the combat") for label in labels)

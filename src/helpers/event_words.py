@@ -126,6 +126,14 @@ END_PLAN_WORDS = (
 NEED_WORDS = ("بحاجة", "في حاجة", "يحتاج", "تحتاج", "يتطلب", "تتطلب")
 END_NOUNS = ("انتهاء", "إنهاء")
 COMBAT_WORDS = ("قتالية", "قتالي", "القتالية", "القتالي", "بدور قتالي", "قتالياً")
+#: Fighting troops: after «قوات» they are the combat troops ("انسحاب جميع القوات الأمريكية
+#: المقاتلة"); alone, «المقاتلة» is as often a fighter jet, so they end no mission by an end word.
+FIGHTING_WORDS = ("المقاتلة", "مقاتلة")
+#: An agreement or its signing: one that ends the combat mission by a date is a change of the
+#: mission on the day it is made, besides the end it plans ("وقع الرئيسان اتفاقا ينهي المهمة
+#: القتالية بحلول نهاية العام"، "اتفقت بغداد وواشنطن على انسحاب القوات المقاتلة").
+AGREEMENT_WORDS = ("اتفاق", "اتفاقا", "اتفاقاً", "اتفاقية", "الاتفاق", "الاتفاقية", "اتفقت", "اتفقتا", "اتفق", "اتفقا",
+                   "اتفقوا", "وقع", "وقعا", "وقعت", "توقيع")
 
 #: The end of the combat mission told as the troops' role turning to training and advice: a word
 #: of turning (by the tense it gives), the role, then what it becomes, in one clause ("تحول دور

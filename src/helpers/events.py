@@ -27,6 +27,7 @@ import pandas as pd
 
 from helpers import io
 from helpers.extract import Mention, extract_document
+from helpers.extract.records import AGREEMENT_FORCE
 from helpers.gazetteer import read_bases, unlisted_name
 
 #: Sources that date one event differently by up to this many days still describe one event
@@ -57,12 +58,13 @@ UMBRELLA_SIDES = ("COALITION", "FOREIGN")
 
 
 def subject(m: Mention) -> tuple:
-    """What an event is about: its base, or whose troops, or nothing (the mission)."""
+    """What an event is about: its base, or whose troops, or for the mission whether it is its
+    end or the agreement that plans it."""
     if m.event_type == "base_transfer":
         return (m.base_id,)
     if m.event_type in FIGURES:
         return (m.nationality, m.force)
-    return ()
+    return (m.force,) if m.force else ()  # the agreement that plans the end, or the end
 
 
 def _width(m: Mention) -> float:
@@ -210,7 +212,7 @@ def _article_clusters(records: list[Mention]) -> list[list[Mention]]:
 def consolidate_article(records: list[Mention]) -> list[Mention]:
     """One record per event an article states (see the module docstring)."""
     out = [_merge_group(g)[0] for g in _article_clusters(records)]
-    done = [m for m in out if m.status == "completed"]
+    done = [m for m in out if m.status == "completed" and m.force != AGREEMENT_FORCE]  # an agreement fulfils no plan
     out = [
         m for m in out
         if not (m.status == "planned" and any(subject(d) == subject(m) and d.event_type == m.event_type and _contains(m, d) for d in done))

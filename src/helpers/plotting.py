@@ -24,6 +24,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 
 from helpers import io  # noqa: E402
+from helpers.extract.records import AGREEMENT_FORCE  # noqa: E402
 from helpers.paths import FIGURES_DIR, REFERENCE_DIR  # noqa: E402
 
 OKABE_ITO = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"]
@@ -230,8 +231,8 @@ def base_timeline(events: pd.DataFrame, folder: str = "data/raw") -> tuple[plt.F
             return fig, data
         known = [d for d in pd.concat([data["date"], data["date_from"], data["date_to"]]) if d is not None and d == d]
         start, end = min(known) - dt.timedelta(days=7), max(known) + dt.timedelta(days=10)
-        mission_ends = sorted((_date(m.date_latest), m.status) for m in missions.itertuples())
-        mission_dates = [d for d, _ in mission_ends]
+        mission_ends = sorted((_date(m.date_latest), m.status, m.force) for m in missions.itertuples())
+        mission_dates = [d for d, _, _ in mission_ends]
         far = [d for d in mission_dates if d > end + dt.timedelta(days=60)]
         panels = 2 if far else 1
         # at least the height that leaves room under the axis for its dates and the source line
@@ -264,10 +265,11 @@ def base_timeline(events: pd.DataFrame, folder: str = "data/raw") -> tuple[plt.F
         ax.set_xlim(start, end)
         _date_axis(ax)
         ax.tick_params(axis="x", labelsize=8)
-        for d, status in mission_ends:
+        for d, status, force in mission_ends:
             target = axes[0][1] if d in far else ax
-            target.axvline(d, color="black", linestyle="--", linewidth=1)
-            label = f"end of the combat\nmission, {d:%d %b %Y}" if status != "planned" else f"combat mission to\nend by {d:%d %b %Y}"
+            target.axvline(d, color="black", linestyle="--" if force != AGREEMENT_FORCE else ":", linewidth=1)
+            label = (f"agreement to end the\ncombat mission, {d:%d %b %Y}" if force == AGREEMENT_FORCE
+                     else f"end of the combat\nmission, {d:%d %b %Y}" if status != "planned" else f"combat mission to\nend by {d:%d %b %Y}")
             target.annotate(label, (d, -0.75), fontsize=8, ha="center", va="top", backgroundcolor="white")
         if far:
             right = axes[0][1]

@@ -7,12 +7,12 @@ import re
 
 from helpers import event_words as EW
 from helpers.extract.filters import _demanded, _elsewhere, _hypothetical, _not_stated
-from helpers.extract.records import Mention
+from helpers.extract.records import AGREEMENT_FORCE, Mention
 from helpers.extract.relate import _without_dates
 from helpers.extract.sentence import Sentence
-from helpers.extract.timing import _apply_date, _status_of
+from helpers.extract.timing import _apply_date, _status_of, clip_to_publication
 from helpers.extract.words import (
-    _w, COMBAT, COMBAT_WORDS, END, IRAQ, MISSION_REACH_WORDS, nationality_of_word, NEED_AFTER,
+    _w, AGREEMENT, AGREEMENT_REACH_WORDS, COMBAT, COMBAT_WORDS, DEADLINE, END, FIGHTING, IRAQ, MISSION_REACH_WORDS, nationality_of_word, NEED_AFTER,
     PUNCTUATION, ROLE_BECOMES, ROLE_REACH_WORDS, ROLE_SHIFT,
 )
 from helpers.wordscan import alternation
@@ -75,13 +75,16 @@ def _combat_troops_left(s: Sentence, c_start: int, c_end: int, p: int, end: int)
 
 
 def mission_changes(s: Sentence, doc_id: str, anchor) -> list[Mention]:
-    """The end of the combat mission, stated or planned, in one sentence (one record at most)."""
-    if not any(word in s.f for word in COMBAT_WORDS):  # every match holds one: most sentences have none
+    """The end of the combat mission, stated or planned, in one sentence (one record at most, and
+    the agreement that plans it: :func:`_agreement`)."""
+    if not any(word in s.f for word in COMBAT_WORDS) and "مقاتل" not in s.f:  # most sentences have none
         return []
-    for c in COMBAT.finditer(s.f):
+    combat = sorted([*COMBAT.finditer(s.f), *FIGHTING.finditer(s.f)], key=re.Match.start)
+    for c in combat:
         clause = s.clause(c.start())
         ends = []
-        for pattern, form in END:
+        fighting = c.re is FIGHTING  # fighting troops end no mission by an end word: "إنهاء عمل الطائرات المقاتلة"
+        for pattern, form in () if fighting else END:
             for m in pattern.finditer(s.f, clause[0], clause[1]):
                 if NEED_AFTER.match(s.f, m.end()):
                     continue  # "لم يعد بحاجة إلى قوات قتالية": a need, not an end
@@ -102,8 +105,34 @@ def mission_changes(s: Sentence, doc_id: str, anchor) -> list[Mention]:
         rec = Mention(doc_id, "mission_change", status, cs, ce, s.start, s.start + len(s.text), s.text,
                       actor_from="coalition")
         _apply_date(rec, s, e_start, anchor)
-        return [rec]
+        decision = _agreement(s, doc_id, e_start, anchor) if status == "planned" else None
+        return [rec] if decision is None else [decision, rec]
     return []
+
+
+def _agreement(s: Sentence, doc_id: str, e_start: int, anchor) -> Mention | None:
+    """The agreement that plans an end of the combat mission at ``e_start``, as a change of the
+    mission of its own, on the day it was made: a word of agreeing or signing at most
+    :data:`AGREEMENT_REACH_WORDS` before the end in its clause, made by the publication day (its
+    status is not a plan), dated by the sentence's date nearest to it that is over by then and
+    is no deadline ("في 26 يوليو الماضي، بحلول نهاية العام": the 26th), or by none. An agreement
+    named is one made («وقع … اتفاقا»، «وينص الاتفاق على …»), unless a plan or «قد» goes before it."""
+    a, _ = s.clause(e_start)
+    agreements = [m for m in AGREEMENT.finditer(s.f, a, e_start) if s.words_between(m.end(), e_start) <= AGREEMENT_REACH_WORDS]
+    if not agreements:
+        return None
+    m = agreements[-1]
+    if _status_of(s, m.start("w"), "past", anchor) != "completed":
+        return None
+    rec = Mention(doc_id, "mission_change", "completed", *s.article_span(m.start("w"), m.end()), s.start,
+                  s.start + len(s.text), s.text, force=AGREEMENT_FORCE, actor_from="coalition")
+    past = [d for d in s.dates if d.latest is not None and (anchor is None or d.latest <= anchor)
+            and not DEADLINE.search(s.f[max(0, s.folded.index_at(d.start) - 40):s.folded.index_at(d.start)])]
+    if past:
+        d = min(past, key=lambda d: abs(s.folded.index_at(d.start) - m.start()))
+        rec.date_earliest, rec.date_latest, rec.date_precision, rec.date_text = d.earliest, d.latest, d.precision, d.text
+    clip_to_publication(rec, anchor)
+    return rec
 
 
 def role_shifts(s: Sentence, doc_id: str, anchor) -> list[Mention]:

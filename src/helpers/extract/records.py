@@ -6,6 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 
+#: The ``force`` of a mission change that is the agreement planning the end, not the end itself.
+AGREEMENT_FORCE = "agreement"
+
 
 @dataclass(slots=True)
 class Mention:
@@ -19,7 +22,7 @@ class Mention:
     sentence: str
     base_id: str = ""
     nationality: str = ""
-    force: str = ""
+    force: str = ""  # figures: troops or trainers; a mission change: AGREEMENT_FORCE for the agreement that plans it
     count: int | float | None = None
     count_low: int | float | None = None
     count_high: int | float | None = None

@@ -138,7 +138,7 @@ def _date_for(s: Sentence, pos: int, status: str, lasting: bool = False, anchor:
     if status == "planned" and EARLIER.search(s.f, 0, pos):
         return None
     found = _nearest_date(s, pos)
-    if found and status == "planned" and _dates_the_decision(s, found[0], pos, anchor):
+    if found and status == "planned" and (_dates_the_decision(s, found[0], pos, anchor) or _over_beside_another(s, found[0], anchor)):
         found = _find_nearest_date(s, pos, skip=found[0])
     if not found:
         return None
@@ -164,6 +164,15 @@ def _dates_the_decision(s: Sentence, d: DateMention, pos: int, anchor: dt.date |
     a, _ = s.clause(pos)
     ds = s.folded.index_at(d.start)
     return a <= ds < pos and PLAN.search(s.f, a, ds) is not None
+
+
+def _over_beside_another(s: Sentence, d: DateMention, anchor: dt.date | None) -> bool:
+    """Whether a date over by the publication day stands in a sentence that gives a plan another
+    date, still to come or a deadline: the past one dates something else, the decision or a
+    report ("اتفقت بغداد وواشنطن على انسحاب القوات، في 26 يوليو الماضي، بحلول نهاية العام")."""
+    if anchor is None or d.latest is None or d.latest >= anchor or d.ahead is not None:
+        return False
+    return any(o is not d and o.latest is not None and o.latest >= anchor for o in s.dates)
 
 
 def _apply_date(m: Mention, s: Sentence, pos: int, anchor: dt.date | None) -> None:

@@ -138,6 +138,10 @@ CONVOY = _phrase_re(EW.CONVOY_WORDS)
 LAST_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:{alternation(_w(EW.LAST_WORDS))})\s+$")
 COMBAT = _phrase_re(EW.COMBAT_WORDS)
 COMBAT_WORDS = tuple(_w(EW.COMBAT_WORDS))
+FIGHTING = _phrase_re(EW.FIGHTING_WORDS)
+AGREEMENT = _phrase_re(EW.AGREEMENT_WORDS)
+#: How many words before the end word an agreement may stand ("اتفاقا ينهي رسميا المهمة").
+AGREEMENT_REACH_WORDS = 8
 
 
 def _forms_re(words, articles: bool = False) -> re.Pattern:
