@@ -308,3 +308,15 @@ def test_dateparser_misses_what_we_find():
 def test_a_day_of_the_same_month_takes_the_month_named_before(text, expected):
     got = find_dates(text, D(2020, 4, 5))
     assert [(d.text, d.latest if d.precision == "day" else None) for d in got] == expected
+
+
+@pytest.mark.parametrize("text, earliest, latest, flag", [
+    # the hours ahead: today or tomorrow, and still to come even where today is the day
+    ("خلال الساعات المقبلة", D(2020, 4, 7), D(2020, 4, 8), "to_come"),
+    ("في الساعات القليلة القادمة", D(2020, 4, 7), D(2020, 4, 8), "to_come"),
+    # the hours past: yesterday or today
+    ("خلال الساعات الماضية", D(2020, 4, 6), D(2020, 4, 7), ""),
+])
+def test_hours_ahead_or_past(text, earliest, latest, flag):
+    [d] = find_dates(text, D(2020, 4, 7))
+    assert (d.text, d.earliest, d.latest, d.flag) == (text, earliest, latest, flag)

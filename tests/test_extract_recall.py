@@ -127,3 +127,13 @@ def test_an_agreement_is_no_end_that_fulfils_its_plan():
     records = extract("ووقع الرئيسان، يوم الاثنين، اتفاقا ينهي رسميا المهمة القتالية في العراق بحلول نهاية العام.",
                       anchor=D(2021, 7, 27))
     assert sorted(m.status for m in consolidate_article(records)) == ["completed", "planned"]
+
+
+def test_a_noun_joined_to_a_decision_is_planned_and_no_base_after_another_verbs_that():
+    assert handovers("وقررت القيادة الانسحاب من معسكر التاجي، وتسليم الموقع إلى الجيش العراقي خلال الساعات المقبلة، "
+                     "وأشارت إلى أن معسكر بسماية سيبقى.") == [("taji", "planned")]
+
+
+def test_the_coming_hours_are_still_to_come():
+    [m] = extract("تسليم قاعدة التاجي إلى القوات العراقية خلال الساعات المقبلة.")
+    assert brief(m) == ("base_transfer", "planned", "taji", None, D(2020, 8, 24), D(2020, 8, 25))

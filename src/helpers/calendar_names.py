@@ -104,5 +104,5 @@ DURATION_UNITS = {
 #: "في الأيام المقبلة"، "خلال الأسابيع الماضية"، "في الأشهر القادمة": the days these reach from
 #: the publication day, and the precision of the window.
 FEW_UNITS_AHEAD_OR_BACK = {
-    "الأيام": (10, "week"), "الأسابيع": (42, "month"), "الأشهر": (180, "year"), "الشهور": (180, "year"),
+    "الساعات": (1, "week"), "الأيام": (10, "week"), "الأسابيع": (42, "month"), "الأشهر": (180, "year"), "الشهور": (180, "year"),
 }

@@ -37,6 +37,11 @@ from helpers.wordscan import alternation, tagged_occurrences, with_proclitics, w
 PAST_HORIZON_DAYS = 270
 
 
+#: The flag of a window that starts on the publication day but is still to come ("خلال الساعات
+#: المقبلة"): what it dates has not happened yet.
+TO_COME = "to_come"
+
+
 class DateMention(NamedTuple):
     """Immutable: a named tuple (millions are made on a large corpus, and a frozen dataclass
     takes three times as long to make)."""
@@ -47,7 +52,7 @@ class DateMention(NamedTuple):
     earliest: dt.date | None
     latest: dt.date | None
     precision: str  # "day" | "week" | "month" | "season" | "year"
-    flag: str = ""  # e.g. "weekday_mismatch: text says الأحد, the date is a Thursday"
+    flag: str = ""  # e.g. "weekday_mismatch: text says الأحد, the date is a Thursday"; TO_COME
     #: where a phrase without a year («31 ديسمبر»، «الصيف»، «الخميس») was read as the last one
     #: before the publication day, the window of the next one: what a plan means by it
     ahead: tuple[dt.date, dt.date] | None = None
@@ -432,6 +437,9 @@ def _few_days(m: re.Match, anchor):
         one = dt.timedelta(days=1)
         return anchor - dt.timedelta(days=span), anchor - one, precision, "", (anchor + one, anchor + dt.timedelta(days=span))
     span, precision = _FEW_UNITS[m.group("units")]
+    if m.group("units") == "الساعات":  # the hours ahead are today's or tomorrow's, and still to come
+        ahead = m.group("way") in ("المقبله", "القادمه")
+        return (anchor, anchor + dt.timedelta(days=1), precision, TO_COME) if ahead else (anchor - dt.timedelta(days=1), anchor, precision, "")
     if m.group("way") in ("المقبله", "القادمه"):
         return anchor + dt.timedelta(days=1), anchor + dt.timedelta(days=span), precision, ""
     return anchor - dt.timedelta(days=span), anchor - dt.timedelta(days=1), precision, ""

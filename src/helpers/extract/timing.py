@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from helpers import event_words as EW
-from helpers.dates import DateMention
+from helpers.dates import TO_COME, DateMention
 from helpers.extract.filters import _not_before
 from helpers.extract.records import Mention
 from helpers.extract.relate import _is_level
@@ -35,6 +35,8 @@ def _status_of(s: Sentence, pos: int, form: str, anchor: dt.date | None) -> str:
     and a date after the publication day, or a deadline not yet passed, makes it a plan; an
     imperfect dated after the publication day («أن يغادر … في آذار المقبل») is one too."""
     a, _ = s.clause(pos)
+    if form == "noun" and not s.f[a:pos].strip(" و") and a > 0:
+        a, _ = s.clause(a - 1)  # a noun joined to the clause before shares its plan: "قررت الانسحاب من …، وتسليم الموقع"
     before = s.f[a:pos]
     if form == "future" or PLAN.search(before) or MAY.search(before) or (form == "present" and MAY_BEFORE.search(before)):
         return "planned"
@@ -84,7 +86,7 @@ def _still_to_come(s: Sentence, pos: int, anchor: dt.date | None, deadline_count
         return False
     if deadline and before_deadline_done:
         return False
-    if d.earliest is not None and d.earliest > anchor:
+    if (d.earliest is not None and d.earliest > anchor) or d.flag == TO_COME:
         return True
     return deadline_counts and deadline and d.latest is not None and d.latest > anchor
 

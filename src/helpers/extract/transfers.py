@@ -16,7 +16,7 @@ from helpers.extract.relate import _own_date, _without_dates
 from helpers.extract.sentence import Sentence
 from helpers.extract.timing import _apply_date, _status_of, _WORD_AT
 from helpers.extract.words import (
-    ALL_OF_THEM, ATTACK, ATTACK_REACH_WORDS, MARKS, RELATIVE_PRONOUNS, RELATIVE_REACH_WORDS, WITHDRAW_STEMS,
+    THAT_WORDS, ALL_OF_THEM, ATTACK, ATTACK_REACH_WORDS, MARKS, RELATIVE_PRONOUNS, RELATIVE_REACH_WORDS, WITHDRAW_STEMS,
     _forms_re, _stem, _verb_patterns, _w, ANAPHOR, BASE_LIST_JOINERS, BASE_REACH_WORDS, BASES_PLURALS,
     COMBAT_WORDS, DESTINATION_WORDS, INCLUDING, INTRANSITIVE_STEMS, IRAQI, is_troop_noun, PART_OF, PARTLY,
     PLACE_MAX_WORDS, PLACE_WORDS, POINTER, POINTER_AFTER_SUBJECT, PUNCTUATION, REDEPLOY_STEMS,
@@ -64,9 +64,9 @@ def _base_object(s: Sentence, t_start: int, t_end: int, bases, last_base: str):
             where_to.update(start for _, start, _ in _listed_after(s, bases, b.start))
             continue
         if len(words) > BASE_REACH_WORDS or any(w == "من" and not (is_troop_noun(words[i + 1]) or words[i + 1] in ALL_OF_THEM)
-                                               for i, w in enumerate(words[:-1])):
+                                               for i, w in enumerate(words[:-1])) or THAT_WORDS.intersection(words):
             break  # too far, or the verb's «من» object is something else ("من 3 قواعد"; «من القوات» is who;
-            # "من كافة مواقعها" is all of them)
+            # "من كافة مواقعها" is all of them), or a clause of another verb opens («وأشارت إلى أن قاعدة …»)
         if any(t_end <= s.folded.index_at(n.start) < b.start for n in s.numbers if n.kind in ("cardinal", "vague")) \
                 or PART_OF.search(s.f, t_end, b.start):
             break  # "سحب 100 جندي من قاعدة …"، "سحب جزءا من قواته من قاعدة …" pulls troops out, not the base
@@ -173,6 +173,8 @@ def _clause_objects(s: Sentence, t_start: int, t_end: int, bases, taken: set[int
             if found or out and out[-1][1] >= t_end:
                 continue
             words = [w for w in _without_dates(s, t_end, base.start).split() if w.strip(MARKS)]
+            if THAT_WORDS.intersection(words):
+                break  # a clause of another verb opens: "وتسليم الموقع …، وأشارت إلى أن قاعدة …"
             if words and (words[-1] in DESTINATION_WORDS or words[-1] in ("علي", "وعلي")
                           or (words[-1] == "في" and any(r in word for r in REDEPLOY_STEMS))):
                 where_to.update(start for _, start, _ in _listed_after(s, bases, base.start))

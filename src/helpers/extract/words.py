@@ -223,6 +223,8 @@ INTRANSITIVE_STEMS = tuple(_w(EW.INTRANSITIVE_STEMS))
 WITHDRAW_STEMS = tuple(_w(EW.WITHDRAW_STEMS))
 ALL_OF_THEM = frozenset(_w(EW.ALL_OF_THEM_WORDS))
 #: Marks that are no word when they stand apart: quotes, brackets and the punctuation.
+#: «أن»، «إن»، «بأن»، «لأن» as words: a clause of its own opens after one.
+THAT_WORDS = frozenset(("ان", "بان", "لان"))
 MARKS = PUNCTUATION + "“”„()[]"
 REDEPLOY_STEMS = tuple(_w(EW.REDEPLOY_STEMS))
 BASE_LIST_JOINERS = frozenset(_w(EW.BASE_LIST_JOINERS))
