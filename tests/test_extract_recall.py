@@ -137,3 +137,35 @@ def test_a_noun_joined_to_a_decision_is_planned_and_no_base_after_another_verbs_
 def test_the_coming_hours_are_still_to_come():
     [m] = extract("تسليم قاعدة التاجي إلى القوات العراقية خلال الساعات المقبلة.")
     assert brief(m) == ("base_transfer", "planned", "taji", None, D(2020, 8, 24), D(2020, 8, 25))
+
+
+def figures(*sentences: str, anchor: dt.date = D(2020, 8, 24)) -> list[tuple]:
+    """(type, status, nationality, count) of every troop figure the sentences give."""
+    return [(m.event_type, m.status, m.nationality, m.count) for m in extract(*sentences, anchor=anchor)
+            if m.event_type in ("troop_presence", "troop_withdrawal", "casualties")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # «منتسب»: service members, as statements count them
+    ("وقال البيان إنه سيغادر 400 منتسب من أفراد التحالف القاعدة.", [("troop_withdrawal", "planned", "COALITION", 400)]),
+    # a number between slashes, as some agencies write it, with «نحو» before it
+    ("وتنشر إيطاليا نحو /800/ عسكري في العراق.", [("troop_presence", "reported", "ITA", 800)]),
+    # deployed there (the imperfect): a standing figure; sent (the past, or «إضافي»): no level
+    ("وتنشر هولندا نحو 150 جنديا في العراق.", [("troop_presence", "reported", "NLD", 150)]),
+    ("ونشرت هولندا 150 جنديا في العراق.", []),
+    # a country's name run together by a scrape
+    ("ولدى المملكةالمتحدة حاليا نحو 400 جندي في العراق.", [("troop_presence", "reported", "GBR", 400)]),
+    # the coalition's leader, and the coalition, described beside the nation that counts them
+    ("وتنشر كندا، العضو في التحالف بقيادة الولايات المتحدة، نحو 500 عسكري في العراق.",
+     [("troop_presence", "reported", "CAN", 500)]),
+    ("ويضم التحالف الذي تقوده الولايات المتحدة نحو 7500 عسكري في العراق.",
+     [("troop_presence", "reported", "COALITION", 7500)]),
+])
+def test_troops_counted_as_outlets_count_them(sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_a_plan_is_not_dated_by_the_day_it_was_reported():
+    """"what an official said last month": the plan is for a time to come, from the publication day."""
+    [m] = extract("وقال مسؤول أمريكي الشهر الماضي إن الولايات المتحدة ستخفض قواتها في العراق إلى نحو 3500 جندي.")
+    assert brief(m) == ("troop_presence", "planned", "USA", 3500, D(2020, 8, 24), None)

@@ -75,6 +75,9 @@ RAISE_NOUNS = ("رفع", "زيادة")
 SEND_VERBS = {"أرسل": "رسل", "نشر": "نشر", "عزز": "عزز"}
 SEND_NOUNS = ("إرسال", "نشر", "تعزيز")
 ADDED_WORDS = ("إضافي", "إضافيا", "إضافيين", "إضافيون", "إضافية")
+#: Of the verbs of sending, deploying: its imperfect (not the future) tells what stands deployed, a
+#: standing figure ("تنشر إيطاليا نحو 800 عسكري في العراق"), its past what was sent ("نشرت 500 جندي").
+DEPLOY_STEMS = ("نشر",)
 #: The word before a number that makes it the level reached, not the amount moved.
 LEVEL_WORDS = ("إلى",)  # written «الى» too: both fold alike
 #: A level may be a bare number when the troops were named before it («خفضت عدد جنودها في العراق
@@ -209,6 +212,7 @@ NOW_WORDS = ("حالياً", "حاليا", "الآن", "حتى الآن", "ال�
 TROOP_NOUN_STEMS = (
     "جندي", "جنود", "جنديا", "عسكري", "قوات", "قواته", "مقاتل", "ضابط", "ضباط", "عنصر", "عناصر",
     "فرد", "أفراد", "متعاقد", "مجند", "بحار", "طيار", "مدرب", "مستشار", "خبير", "خبراء", "مشاة",
+    "منتسب",  # «منتسب»، «منتسبين»: service members, as Iraqi and coalition statements count them
 )
 #: Of those, the ones that make the figure one of trainers (advisers, instructors).
 TRAINER_NOUN_STEMS = ("مدرب", "مستشار", "خبير", "خبراء")
@@ -241,6 +245,8 @@ NATIONALITY_ADJECTIVES = {
     "FIN": ("فنلندي",), "SWE": ("سويدي",), "PRT": ("برتغالي",), "IRQ": ("عراقي",),
     "FOREIGN": ("أجنبي", "أجانب"),
 }
+#: Words of leading before a country: "التحالف بقيادة الولايات المتحدة" names the coalition.
+LED_BY_WORDS = ("بقيادة", "بزعامة", "تقوده", "يقوده", "تتزعمه", "يتزعمه", "الذي تقوده", "التي تقودها")
 COUNTRY_NAMES = {
     "USA": ("الولايات المتحدة", "أميركا", "أمريكا", "واشنطن"), "GBR": ("بريطانيا", "المملكة المتحدة", "لندن"),
     "FRA": ("فرنسا", "باريس"), "CZE": ("تشيكيا", "التشيك", "جمهورية التشيك"), "AUS": ("أستراليا", "استراليا"),

@@ -29,16 +29,28 @@ from helpers.numbers import (
 from helpers.wordscan import alternation
 
 
+#: The stems of deploying: its imperfect tells what stands deployed ("تنشر إيطاليا 800 عسكري").
+DEPLOY_STEMS = tuple(_w(EW.DEPLOY_STEMS))
+#: Sides that hold every nation's troops.
+UMBRELLA = ("COALITION", "FOREIGN")
+#: Words of leading right before a nationality or country: it names who leads the coalition.
+LED_BY = re.compile(rf"(?<!\w)(?:{alternation(_w(EW.LED_BY_WORDS))})\s+$")
+
+
 def _nationality_near(s: Sentence, n_start: int, n_end: int, unit_end: int, until: int) -> str:
     """Nationality of a figure: an adjective right after its noun, else the nearest cue in its
     clause, else in its sentence; none at or after ``until`` (where the parts it is made of
-    begin)."""
+    begin), and none that names who leads the coalition (:data:`LED_BY`) where another is named;
+    outside its clause, a nation before the coalition (:data:`UMBRELLA`)."""
     after = s.f[unit_end:min(unit_end + 40, until)].split()[:2]
     for word in after:
         code = nationality_of_word(word.strip(PUNCTUATION))
         if code and code != "IRQ":
             return code
     cues = [c for c in s.nationality_cues if not (c[0] >= n_start and c[1] <= n_end) and c[0] < until]
+    # the coalition's leader («التحالف بقيادة الولايات المتحدة») is not whose troops are counted
+    # where another side is named: "وتنشر فرنسا، العضو في التحالف بقيادة الولايات المتحدة، نحو 200 عسكري"
+    cues = [c for c in cues if not LED_BY.search(s.f, max(0, c[0] - 16), c[0])] or cues
     if not cues:
         return ""
     clause = s.clause(n_start)
@@ -46,7 +58,8 @@ def _nationality_near(s: Sentence, n_start: int, n_end: int, unit_end: int, unti
     def rank(c):
         same = clause[0] <= c[0] < clause[1]
         dist = n_start - c[1] if c[1] <= n_start else c[0] - unit_end
-        return (0 if same else 1, abs(dist))
+        # outside its clause, a nation named before the coalition it belongs to ("فرنسا، العضو في التحالف")
+        return (0 if same else 1, 0 if same or c[2] not in UMBRELLA else 1, abs(dist))
 
     return min(cues, key=rank)[2]
 
@@ -449,6 +462,9 @@ def figures(s: Sentence, doc_id: str, anchor) -> list[Mention]:
             # 3000 جندي، بعد أن سحبت واشنطن 2200": a level, and the troops that left another number
             verb = None
         grown = _growth_before(s, n_start, verb) if s.growth_words else None
+        if grown and grown[1] == "present" and any(st in s.f[grown[0]:grown[0] + 8] for st in DEPLOY_STEMS) \
+                and not ADDED_WORDS.intersection(after):
+            grown = None  # "تنشر إيطاليا نحو 800 عسكري": deployed there, a standing figure (not «نشرت»: sent)
         if level_before:
             event_type, status, pos = "troop_presence", "reported", n_start  # the level before the change
         elif killed_at is not None:

@@ -140,8 +140,13 @@ def _date_for(s: Sentence, pos: int, status: str, lasting: bool = False, anchor:
     if status == "planned" and EARLIER.search(s.f, 0, pos):
         return None
     found = _nearest_date(s, pos)
-    if found and status == "planned" and (_dates_the_decision(s, found[0], pos, anchor) or _over_beside_another(s, found[0], anchor)):
+    if found and status == "planned" and (_dates_the_decision(s, found[0], pos, anchor) or _over(found[0], anchor)):
+        # a plan is for a time to come: a date over by the publication day dates the decision or
+        # the report ("قاله مسؤول الشهر الماضي عندما أفاد بأن الولايات المتحدة ستخفض قواتها إلى 3500"،
+        # "اتفقت بغداد وواشنطن على انسحاب القوات، في 26 يوليو الماضي، بحلول نهاية العام")
         found = _find_nearest_date(s, pos, skip=found[0])
+        if found and _over(found[0], anchor):
+            found = None
     if not found:
         return None
     d, deadline, since = found
@@ -168,13 +173,10 @@ def _dates_the_decision(s: Sentence, d: DateMention, pos: int, anchor: dt.date |
     return a <= ds < pos and PLAN.search(s.f, a, ds) is not None
 
 
-def _over_beside_another(s: Sentence, d: DateMention, anchor: dt.date | None) -> bool:
-    """Whether a date over by the publication day stands in a sentence that gives a plan another
-    date, still to come or a deadline: the past one dates something else, the decision or a
-    report ("اتفقت بغداد وواشنطن على انسحاب القوات، في 26 يوليو الماضي، بحلول نهاية العام")."""
-    if anchor is None or d.latest is None or d.latest >= anchor or d.ahead is not None:
-        return False
-    return any(o is not d and o.latest is not None and o.latest >= anchor for o in s.dates)
+def _over(d: DateMention, anchor: dt.date | None) -> bool:
+    """Whether a date is over by the publication day, and names no day that comes again (a plan
+    for «31 ديسمبر» means the next one)."""
+    return anchor is not None and d.latest is not None and d.latest < anchor and d.ahead is None
 
 
 def _apply_date(m: Mention, s: Sentence, pos: int, anchor: dt.date | None) -> None:

@@ -250,6 +250,9 @@ def _nationality_patterns() -> list[tuple[re.Pattern, str, tuple[str, ...]]]:
         alt = alternation(_w(stems))
         pats.append((re.compile(rf"(?<!\w)[وف]?(?:ال|لل|بال)?(?P<w>(?:{alt})(?:ان|ين|ون|ه|يه|ا)?)(?!\w)"), code, tuple(_w(stems))))
     for code, names in EW.COUNTRY_NAMES.items():
+        # a name of two words is also written run together, as pages scraped without their
+        # tags leave it ("الولاياتالمتحدة")
+        names = (*names, *(n.replace(" ", "") for n in names if " " in n))
         # «العراق» is also matched as «للعراق»: its stem is the name without ال
         stems = tuple({n[2:] if n.startswith("ال") else n for n in _w(names)})
         pats.append((_phrase_re(names), code, stems))
