@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.docmeta import infer_outlet, infer_published, looks_like_a_person
+from helpers.docmeta import date_in_url, infer_outlet, infer_published, looks_like_a_person
 from helpers.furniture import zones
 
 
@@ -149,3 +149,17 @@ def test_seeds_without_a_manifest(seed_texts, gold):
             assert p.value == ""
         else:
             assert p.value == doc["published"], doc["doc_id"]
+
+
+@pytest.mark.parametrize("url, day", [
+    ("https://www.example.com/2020/03/26/483602", "2020-03-26"),
+    ("https://m.example.com/story/2020/4/7/title/4710715", "2020-04-07"),
+    ("https://example.ae/20200407/title-1045096522.html", "2020-04-07"),
+    ("https://example.com/ar/news-2021-12-29-title", "2021-12-29"),
+    ("https://example.com/289346", None),            # an id of digits
+    ("https://example.net/iraq/250720201", None),    # day first, joined to a number: not read
+    ("https://example.com/2020/13/45/title", None),  # no such day
+])
+def test_a_date_in_an_address(url, day):
+    found = date_in_url(url)
+    assert (found.value if found else None) == day

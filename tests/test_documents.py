@@ -181,3 +181,19 @@ def test_offsets_are_checked_against_the_text_files(messy):
     text = interim / "texts" / "good.txt"
     text.write_bytes(text.read_bytes().replace("كانون".encode("utf-8"), b"x"))
     assert documents.offset_mismatches(interim) >= 1
+
+
+def test_a_date_only_the_address_carries_dates_the_article(tmp_path):
+    """Where the manifest gives an address and no date, and the text states none it can trust, the
+    address's date is the publication date; an address without one leaves the file undated."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text(UNDATED, encoding="utf-8")
+    (raw / "b.txt").write_text(UNDATED.replace("الحبانية", "التاجي"), encoding="utf-8")
+    (raw / "manifest.csv").write_text("file,outlet,url,published,published_basis\n"
+                                      "a.txt,السومرية,https://example.com/news/2020/04/07/habbaniyah-1234,,\n"
+                                      "b.txt,السومرية,https://example.com/news/289346,,\n", encoding="utf-8")
+    docs = stage1(raw).documents.set_index("file")
+    assert docs.loc["a.txt", ["status", "published", "published_confidence", "published_basis"]].tolist() == [
+        "ok", "2020-04-07", "url", "the address: 2020/04/07"]
+    assert docs.loc["b.txt", ["status", "published"]].tolist() == ["no_date", ""]

@@ -8,12 +8,15 @@ Publication date, most reliable first:
 
 1. ``high``: a dateline (a date alone on its line at the head of the page);
 2. ``high``: a full date the text calls today ("جرت اليوم، 26 آذار/ مارس 2020");
-3. ``medium``: the latest full date in the article, when the article also names that date's
+3. ``url``: a date in the article's address, where the manifest gives one ("/2020/04/07/",
+   "/20200407/"): outlets' systems put the day of publication there;
+4. ``medium``: the latest full date in the article, when the article also names that date's
    weekday on its own ("أعلنت ... الخميس"): news reports name the weekday of recent events.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -158,3 +161,21 @@ def infer_outlet(text: str, zones: list[Zone]) -> Inferred:
                 if holder:
                     return Inferred(holder, f"{rule}: {line.strip()}", "low")
     return from_byline or Inferred("", "no byline, copyright line or source line names an outlet: give it in manifest.csv", "")
+
+
+#: A date in an address: year, month and day as path parts or joined by - _ . ("/2020/04/07/",
+#: "/2020/4/7/", "-2020-04-07-"), or as eight digits alone ("/20200407/"); years of this century.
+_URL_DATE = re.compile(r"(?<![\d])(20\d\d)(?:[/\-_.](\d{1,2})[/\-_.](\d{1,2})|(\d\d)(\d\d))(?!\d)")
+
+
+def date_in_url(url: str) -> Inferred | None:
+    """The publication date an article's address carries, or None: the first year, month and day
+    in it that make a date (an id of digits is no date: "/289346", "/1045096522")."""
+    for m in _URL_DATE.finditer(url):
+        year, month, day = m.group(1), m.group(2) or m.group(4), m.group(3) or m.group(5)
+        try:
+            day_of = dt.date(int(year), int(month), int(day))
+        except ValueError:
+            continue
+        return Inferred(day_of.isoformat(), f"the address: {m.group()}", "url")
+    return None

@@ -18,7 +18,7 @@ import pandas as pd
 
 from helpers import io
 from helpers.body import Body
-from helpers.docmeta import infer_outlet, infer_published
+from helpers.docmeta import date_in_url, infer_outlet, infer_published
 from helpers.furniture import EVENT_ZONES, zones
 from helpers.manifest import Manifest, read_manifest
 from helpers.normalize import fold
@@ -129,6 +129,8 @@ def parse_file(path: Path, manifest_row: dict[str, str] | None, has_manifest: bo
                        published_basis=manifest_row.get("published_basis") or "manifest")
         else:
             published = infer_published(text, zs, body)
+            in_url = date_in_url(row["url"]) if published.confidence != "high" and row["url"] else None
+            published = in_url or published  # the address's date before a weekday's guess
             row.update(published=published.value, published_basis=published.basis,
                        published_confidence=published.confidence)
         event_text = " ".join(t for t, _ in body.sentences)
