@@ -169,3 +169,35 @@ def test_a_plan_is_not_dated_by_the_day_it_was_reported():
     """"what an official said last month": the plan is for a time to come, from the publication day."""
     [m] = extract("وقال مسؤول أمريكي الشهر الماضي إن الولايات المتحدة ستخفض قواتها في العراق إلى نحو 3500 جندي.")
     assert brief(m) == ("troop_presence", "planned", "USA", 3500, D(2020, 8, 24), None)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a town after a kind of place
+    ("وانسحبت القوات الفرنسية من منطقة التاجي شمال بغداد.", [("taji", "completed")]),
+    # a site named by its number inside a camp: the number counts no troops
+    ("وتسلم الجيش العراقي الموقع رقم 4 في معسكر بسماية من قوات التحالف.", [("besmaya", "completed")]),
+    # a base given back to the Iraqi side, not a force set up again
+    ("وأعادت القوات الأمريكية الموقع الذي كانت تشغله داخل قاعدة الحبانية إلى الجيش العراقي.", [("habbaniyah", "completed")]),
+    ("وتقرر إعادة تموضع القوات في قاعدة عين الأسد إلى حين استكمال الحوار مع الحكومة العراقية.", []),
+    # a count of bases, then «هي» and their names
+    ("وأخلت قوات التحالف قاعدتين هما التاجي وبسماية.", [("taji", "completed"), ("besmaya", "completed")]),
+    ("وأخلت قوات التحالف ثلاث قواعد هي التاجي وبسماية والحبانية.",
+     [("taji", "completed"), ("besmaya", "completed"), ("habbaniyah", "completed")]),
+    # a base right before a verb of handing over, read as its passive
+    ("وقالت المصادر إن معسكر التاجي سلم إلى القوات العراقية صباح اليوم.", [("taji", "completed")]),
+    ("وقالت المصادر إن معسكر التاجي سلم الجنود أسلحتهم.", []),
+])
+def test_more_ways_of_naming_and_relating_bases(sentence, expected):
+    assert handovers(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the killed counted by a noun of the killed that troops or a foreign side follow
+    ("وأدى الهجوم إلى سقوط أربعة قتلى من جنود التحالف.", [("casualties", "completed", "COALITION", 4)]),
+    ("قتيلان بريطانيان وقتيل أسترالي في هجوم على قاعدة التاجي.",
+     [("casualties", "completed", "GBR", 2), ("casualties", "completed", "AUS", 1)]),
+    ("وأسفر الانفجار عن سقوط 30 قتيلا في السوق.", []),
+    ("وسقط ثلاثة قتلى من الجيش العراقي في الهجوم.", []),
+])
+def test_the_killed_counted_by_a_noun_of_the_killed(sentence, expected):
+    assert figures(sentence) == expected

@@ -28,6 +28,15 @@ INTRANSITIVE_STEMS = ("نسحب", "نسحاب", "تموضع", "نتشار")
 #: Of those, the stems of redeploying: a base after «في» is where troops redeploy, not the base
 #: they leave ("إعادة تموضع قواتها في قاعدتي عين الأسد وحرير").
 REDEPLOY_STEMS = ("تموضع", "نتشار")
+#: Giving a base back: to the Iraqi side it is a handover ("أعادت قوات التحالف الموقع الذي كانت
+#: تشغله في قاعدة القيارة إلى القوات العراقية"، "جرت إعادة الموقع … إلى القوات العراقية").
+RETURN_TO_VERBS = {"أعاد": "عيد"}
+RETURN_TO_NOUNS = ("إعادة",)
+#: After «إعادة», what is set up again, not given back.
+NOT_RETURNED = ("تموضع", "انتشار", "نشر", "تمركز", "توزيع", "تنظيم", "هيكلة", "بناء", "تأهيل", "فتح", "افتتاح", "إعمار", "تقييم", "النظر")
+#: The stems of handing over and vacating, whose past and present read also as passives: a base
+#: right before one is what was handed over where «إلى» follows ("القاعدة في الحبانية سلمت إلى …").
+HANDED_STEMS = ("سلم", "خلي", "خلت")
 #: The stems of withdrawing (انسحب، سحب، and their nouns): the place after their «من» is the
 #: place left, and a town of a base there stands for its base ("انسحبت القوات من القائم").
 WITHDRAW_STEMS = ("نسحب", "نسحاب", "سحب")
@@ -89,6 +98,9 @@ AFTER_A_BARE_LEVEL = ("بحلول", "في", "خلال", "قبل", "بعد", "ح�
 #: «بحياة» is the word of «أودى الهجوم بحياة ثلاثة جنود» (took the lives of), the verb before it or not.
 KILLED_WORDS = ("قتل", "قُتل", "مقتل", "قتلى", "قتلوا", "مصرع", "استشهد", "سقوط قتلى", "وفاة", "توفي", "توفيت", "توفوا",
                 "بحياة")
+#: Nouns of the killed: a number of them is of troops where troops or a foreign side follow
+#: ("سقوط ثلاثة قتلى من قوات التحالف"، "قتيلان أمريكيان").
+KILLED_NOUN_STEMS = ("قتيل", "قتلى", "القتلى", "القتيل")
 #: «لقي حتفه»، «لقوا مصرعهم»: met their death. The verb is the word of killing where one of the
 #: nouns follows it, with a pronoun and up to four words between: the killed ("لقي ثلاثة جنود
 #: مصرعهم"، "لقي متعاقد أمريكي حتفه"), or nothing when they stand before it.
@@ -301,8 +313,9 @@ BASE_LIST_WORDS = ("قواعد", "قاعدتي", "قاعدتا", "معسكري",
 #: القيارة وقاعدة كي وان"): the plural base words, and the words that bring in the named ones.
 #: Bare «منها» is not one: after a transfer verb it is "from it" (the base named before), and
 #: "among them" only where nothing else can be meant; «ومنها» with «و» is.
-BASES_PLURALS = ("قواعد", "معسكرات", "مواقع")
-INCLUDING_WORDS = ("من بينها", "بينها", "ومنها", "أبرزها", "أهمها", "بما فيها", "بما في ذلك", "آخرها", "وآخرها", "أحدثها", "أولها")
+BASES_PLURALS = ("قواعد", "معسكرات", "مواقع", "قاعدتين", "قاعدتان", "معسكرين", "معسكران")
+INCLUDING_WORDS = ("من بينها", "بينها", "ومنها", "أبرزها", "أهمها", "بما فيها", "بما في ذلك", "آخرها", "وآخرها", "أحدثها", "أولها",
+                   "هي", "هما")  # «ثلاث قواعد هي القائم والقيارة …»، «قاعدتين هما …»: all of them, named
 #: Words that open where a base lies, between bases listed one after another ("قاعدة القيارة جنوب
 #: الموصل ومعسكر التاجي"، "قاعدة التقدم في الحبانية ومعسكر التاجي").
 PLACE_WORDS = ("في", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "بمحافظة", "بمدينة")

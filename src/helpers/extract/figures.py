@@ -31,6 +31,8 @@ from helpers.wordscan import alternation
 
 #: The stems of deploying: its imperfect tells what stands deployed ("تنشر إيطاليا 800 عسكري").
 DEPLOY_STEMS = tuple(_w(EW.DEPLOY_STEMS))
+#: The nouns of the killed («قتيل»، «قتلى», with their duals and cases).
+KILLED_NOUN_STEMS = tuple(_w(EW.KILLED_NOUN_STEMS))
 #: Sides that hold every nation's troops.
 UMBRELLA = ("COALITION", "FOREIGN")
 #: Words of leading right before a nationality or country: it names who leads the coalition.
@@ -135,6 +137,32 @@ def _counted(s: Sentence, n: NumberMention, n_start: int, n_end: int):
         return "", n_end, ""
     if _is_level(s, n_start) and _bare(s, n_end) and _troops_cut_before(s, n_start):
         return "", n_end, ""  # "خفضت عدد جنودها في العراق إلى 3000"
+    return _killed_troops(s, n, n_end)
+
+
+def _killed_troops(s: Sentence, n: NumberMention, n_end: int):
+    """The killed counted by a noun of the killed («قتلى»، «قتيلان»، «قتيل») that troops or a foreign
+    side follow: a nationality («قتيلان أمريكيان»), or «من» and troops or the coalition («ثلاثة
+    قتلى من قوات التحالف»): (noun, end of the phrase, nationality). None for the killed of
+    anyone else ("سقوط 30 قتيلا في انفجار")."""
+    word = fold_text(n.text) if fold_text(n.text).startswith(KILLED_NOUN_STEMS) else ""
+    end = n_end
+    if not word:
+        unit, end = _unit_span(s, n_end)
+        if not unit.startswith(KILLED_NOUN_STEMS):
+            return None
+        word = unit
+    after = s.f[end:end + 40].split()[:3]
+    named = nationality_of_word(after[0].strip(PUNCTUATION)) if after else ""
+    if named and named != "IRQ":
+        return word, end, named
+    if after[:1] == ["من"] and len(after) > 1:
+        side = after[1].strip(PUNCTUATION)
+        if is_troop_noun(side) and not (len(after) > 2 and nationality_of_word(after[2].strip(PUNCTUATION)) == "IRQ"):
+            return word, end, ""
+        named = nationality_of_word(side)
+        if named and named != "IRQ":
+            return word, end, named
     return None
 
 
@@ -449,7 +477,9 @@ def figures(s: Sentence, doc_id: str, anchor) -> list[Mention]:
         if wounded and (not killed or wounded[-1].start() > killed[-1].start()):
             continue  # the wounded: neither dead nor a standing figure
         killed_at = killed[-1].start() if killed else None
-        if not killed:
+        if killed_at is None and unit.startswith(KILLED_NOUN_STEMS):
+            killed_at = n_start  # "ثلاثة قتلى من قوات التحالف"، "قتيلان أمريكيان"
+        if killed_at is None:
             their = _their_verb(s, unit_end)  # "إن ثلاثة جنود قتلوا"، "خمسة جنود أصيبوا"
             if their and their[0] != "killed":
                 continue  # the wounded, or troops who killed: neither dead nor a standing figure

@@ -16,7 +16,7 @@ from helpers.extract.relate import _own_date, _without_dates
 from helpers.extract.sentence import Sentence
 from helpers.extract.timing import _apply_date, _status_of, _WORD_AT
 from helpers.extract.words import (
-    THAT_WORDS, ALL_OF_THEM, ATTACK, ATTACK_REACH_WORDS, MARKS, RELATIVE_PRONOUNS, RELATIVE_REACH_WORDS, WITHDRAW_STEMS,
+    HANDED_STEMS, PLACE_KINDS, THAT_WORDS, ALL_OF_THEM, ATTACK, ATTACK_REACH_WORDS, MARKS, RELATIVE_PRONOUNS, RELATIVE_REACH_WORDS, WITHDRAW_STEMS,
     _forms_re, _stem, _verb_patterns, _w, ANAPHOR, BASE_LIST_JOINERS, BASE_REACH_WORDS, BASES_PLURALS,
     COMBAT_WORDS, DESTINATION_WORDS, INCLUDING, INTRANSITIVE_STEMS, IRAQI, is_troop_noun, PART_OF, PARTLY,
     PLACE_MAX_WORDS, PLACE_WORDS, POINTER, POINTER_AFTER_SUBJECT, PUNCTUATION, REDEPLOY_STEMS,
@@ -57,17 +57,18 @@ def _base_object(s: Sentence, t_start: int, t_end: int, bases, last_base: str):
             return b.base_id, b.start, b.end  # "سلم ثماني قواعد …، من بينها قاعدة القيارة"
         # marks are no words: "انسحبت من “قاعدة أبو غريب”"
         words = [w for w in _without_dates(s, t_end, b.start).split() if w.strip(MARKS)]
-        if b.kind == "place" and words[-1:] != ["من"]:
-            continue  # a town is its base only as what troops withdraw from
+        if b.kind == "place" and not (words[-1:] == ["من"] or words[-2:-1] == ["من"] and words[-1] in PLACE_KINDS):
+            continue  # a town is its base only as what troops withdraw from ("من القائم"، "من منطقة القائم")
         if words and (words[-1] in DESTINATION_WORDS or (words[-1] == "في" and any(r in word for r in REDEPLOY_STEMS))):
             # "نقلت معداتها إلى قاعدة عين الأسد"، "إعادة تموضع قواتها في قاعدتي عين الأسد وحرير"
             where_to.update(start for _, start, _ in _listed_after(s, bases, b.start))
             continue
-        if len(words) > BASE_REACH_WORDS or any(w == "من" and not (is_troop_noun(words[i + 1]) or words[i + 1] in ALL_OF_THEM)
+        if len(words) > BASE_REACH_WORDS or any(w == "من" and not (is_troop_noun(words[i + 1]) or words[i + 1] in ALL_OF_THEM
+                                                                   or words[i + 1] in PLACE_KINDS and i + 2 == len(words))
                                                for i, w in enumerate(words[:-1])) or THAT_WORDS.intersection(words):
             break  # too far, or the verb's «من» object is something else ("من 3 قواعد"; «من القوات» is who;
             # "من كافة مواقعها" is all of them), or a clause of another verb opens («وأشارت إلى أن قاعدة …»)
-        if any(t_end <= s.folded.index_at(n.start) < b.start for n in s.numbers if n.kind in ("cardinal", "vague")) \
+        if any(t_end <= s.folded.index_at(n.start) < b.start and not _a_label(s, n) for n in s.numbers if n.kind in ("cardinal", "vague")) \
                 or PART_OF.search(s.f, t_end, b.start):
             break  # "سحب 100 جندي من قاعدة …"، "سحب جزءا من قواته من قاعدة …" pulls troops out, not the base
         return b.base_id, b.start, b.end
@@ -150,7 +151,7 @@ def presence_ends(s: Sentence, bases) -> list[tuple[str, int, int, int, str]]:
     return out
 
 
-def _clause_objects(s: Sentence, t_start: int, t_end: int, bases, taken: set[int], found: bool) -> list[tuple[str, int, int]]:
+def _clause_objects(s: Sentence, t_start: int, t_end: int, form: str, bases, taken: set[int], found: bool) -> list[tuple[str, int, int]]:
     """The bases a transfer verb at [t_start, t_end) acts on across its clause and the clauses
     that go on with it (:meth:`Sentence.linked_clause`), beyond what :func:`_base_object` takes
     (``found``: whether it took one): a base before the verb through a relative pronoun
@@ -179,15 +180,18 @@ def _clause_objects(s: Sentence, t_start: int, t_end: int, bases, taken: set[int
                           or (words[-1] == "في" and any(r in word for r in REDEPLOY_STEMS))):
                 where_to.update(start for _, start, _ in _listed_after(s, bases, base.start))
                 continue
-            if any(t_end <= (p := s.folded.index_at(n.start)) < base.start and not _inside_a_base(bases, p)
+            if any(t_end <= (p := s.folded.index_at(n.start)) < base.start and not _inside_a_base(bases, p) and not _a_label(s, n)
                    for n in s.numbers if n.kind in ("cardinal", "vague")) or PART_OF.search(s.f, t_end, base.start):
                 continue
             out += [(base.base_id, base.start, base.end), *_listed_after(s, bases, base.start)]
         else:
             gap = [w for w in _without_dates(s, base.end, t_start).split() if w.strip(MARKS)]
             pronoun = next((i for i, w in enumerate(gap) if w in RELATIVE_PRONOUNS), None)
-            if pronoun is None or pronoun > RELATIVE_REACH_WORDS or len(gap) - pronoun - 1 > RELATIVE_REACH_WORDS \
-                    or TO_IT.match(s.f, t_end):
+            # right before a verb of handing over, read as its passive: "القاعدة الجوية في الحبانية سلمت إلى …"
+            passive = not gap and form in ("past", "present") and any(st in word for st in HANDED_STEMS) \
+                and _without_dates(s, t_end, b).split()[:1] in (["الي"], ["للقوات"], ["للجيش"], ["للجانب"])
+            if not passive and (pronoun is None or pronoun > RELATIVE_REACH_WORDS or len(gap) - pronoun - 1 > RELATIVE_REACH_WORDS
+                                or TO_IT.match(s.f, t_end)):
                 continue
             out.append((base.base_id, base.start, base.end))
     return [o for o in out if o[1] not in taken]
@@ -204,6 +208,16 @@ def _attacked(s: Sentence, base) -> bool:
     return any(s.words_between(m.end(), base.start) <= ATTACK_REACH_WORDS if m.end() <= base.start
                else s.words_between(base.end, m.start()) <= ATTACK_REACH_WORDS
                for m in ATTACK.finditer(s.f, a, b))
+
+
+#: «رقم» right before a number: it names a site, it counts nothing ("الموقع رقم 8 في معسكر التاجي").
+_NUMBER_WORD = re.compile(r"(?<!\w)(?:ال)?رقم\s*$")
+
+
+def _a_label(s: Sentence, n) -> bool:
+    """Whether a number names something («الموقع رقم 8») rather than counts."""
+    p = s.folded.index_at(n.start)
+    return _NUMBER_WORD.search(s.f, max(0, p - 8), p) is not None
 
 
 def _inside_a_base(bases, pos: int) -> bool:
@@ -246,6 +260,33 @@ def control_changes(s: Sentence, bases) -> list[tuple[str, int, int, int, str]]:
     return out
 
 
+RETURNS = _verb_patterns(EW.RETURN_TO_VERBS) + [(_forms_re(EW.RETURN_TO_NOUNS, True), "noun", ())]
+#: What is set up again, not given back, after «إعادة»: "إعادة تموضع"، "إعادة انتشار"، "إعادة بناء".
+NOT_RETURNED = frozenset(_w(EW.NOT_RETURNED))
+
+
+def returns(s: Sentence, bases) -> list[tuple[str, int, int, int, str]]:
+    """Bases given back to the Iraqi side, as :func:`control_changes` gives them: a verb or noun
+    of giving back («أعادت»، «إعادة»), a base before «إلى» and the Iraqi side, in one clause
+    ("أعادت قوات التحالف الموقع الذي كانت تشغله في قاعدة القيارة إلى القوات العراقية"); not what
+    is set up again ("إعادة تموضع القوات في قاعدة عين الأسد")."""
+    f, out = s.f, []
+    if "عاد" not in f and "عيد" not in f:
+        return out
+    for p, form in _words_of_patterns(RETURNS, 0, len(f), f):
+        word_end = _WORD_AT.match(f, p).end()
+        following = f[word_end:word_end + 20].split()[:1]
+        if following and following[0].removeprefix("ال") in NOT_RETURNED:
+            continue
+        _, b = s.clause(p)
+        to = next((m for m in re.finditer(r"(?<!\w)الي\s+", f[:b]) if m.start() > word_end), None)
+        side = IRAQI.match(f, to.end()) if to else None
+        inside = [x for x in bases if side and word_end <= x.start and x.end <= to.start()]
+        if inside:
+            out.append((inside[-1].base_id, p, side.end(), p, form))
+    return out
+
+
 def transfers(s: Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[Mention], str]:
     """Base transfers in one sentence; also returns the last base the sentence names."""
     bases = [b for b in s.bases if not (b.base_id.startswith(UNLISTED_PREFIX) and _abroad(s, b))]
@@ -265,7 +306,7 @@ def transfers(s: Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[Me
     # then, across their clauses, the bases no word took (nearest word first)
     taken = {start for found in objects.values() for _, start, _ in found}
     for t_start, t_end, form in sorted(words, key=lambda w: min((abs(b.start - w[0]) for b in bases), default=0)):
-        more = _clause_objects(s, t_start, t_end, bases, taken, bool(objects[t_start]))
+        more = _clause_objects(s, t_start, t_end, form, bases, taken, bool(objects[t_start]))
         objects[t_start] += more
         taken.update(start for _, start, _ in more)
     for t_start, t_end, form in words:
@@ -294,7 +335,7 @@ def transfers(s: Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[Me
             own = _own_date(s, b_end) if len(listed) > 1 or _named_among(s, t_end, b_start) else None
             _apply_date(rec, s, t_start if own is None else own, anchor)
             out.append(rec)
-    for base_id, a, b, p, form in control_changes(s, bases) + presence_ends(s, bases):
+    for base_id, a, b, p, form in control_changes(s, bases) + presence_ends(s, bases) + returns(s, bases):
         if _not_stated(s, p, form):
             continue
         status = _status_of(s, p, form, anchor)

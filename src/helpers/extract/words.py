@@ -222,6 +222,9 @@ INTRANSITIVE_STEMS = tuple(_w(EW.INTRANSITIVE_STEMS))
 #: The stems of withdrawing: what follows their «من» is the place left, a town of a base too.
 WITHDRAW_STEMS = tuple(_w(EW.WITHDRAW_STEMS))
 ALL_OF_THEM = frozenset(_w(EW.ALL_OF_THEM_WORDS))
+PLACE_KINDS = frozenset(_w(EW.PLACE_KINDS))
+#: The stems of handing over: a base right before one, «إلى» after it, is what was handed over.
+HANDED_STEMS = tuple(_w(EW.HANDED_STEMS))
 #: Marks that are no word when they stand apart: quotes, brackets and the punctuation.
 #: «أن»، «إن»، «بأن»، «لأن» as words: a clause of its own opens after one.
 THAT_WORDS = frozenset(("ان", "بان", "لان"))
