@@ -201,3 +201,28 @@ def test_more_ways_of_naming_and_relating_bases(sentence, expected):
 ])
 def test_the_killed_counted_by_a_noun_of_the_killed(sentence, expected):
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # a denial governs the clause it denies, however far
+    (["ونفى مصدر في وزارة الدفاع العراقية أن تكون القوات الأمريكية قد انسحبت من قاعدة التاجي."], []),
+    (["ونفت الوزارة الأنباء التي تحدثت عن انسحاب القوات من قاعدة التاجي."], []),
+    (["ونفى المصدر وجود خلافات، لكنه أكد أن القوات انسحبت من قاعدة التاجي."], [("taji", "completed")]),
+    # a demand, with who demands in several words
+    (["وطالب نواب في البرلمان العراقي بانسحاب كامل للقوات الأجنبية من قاعدة التاجي."], []),
+    # a word of the verb's clause reaches past a date set off by commas
+    (["باشرت القوات الأمريكية، اليوم الأحد، الانسحاب من قاعدة التاجي."], [("taji", "ongoing")]),
+    # "the base" is the last base named that troops did not go to
+    (["انسحبت القوات من قاعدة التاجي، ونقلت معداتها إلى قاعدة حرير.",
+      "وقال مصدر إن تسليم القاعدة تم بالتنسيق مع بغداد."], [("taji", "completed")]),
+])
+def test_what_governs_a_transfer_across_its_sentence(sentences, expected):
+    from helpers.events import consolidate_article
+    assert [(m.base_id, m.status) for m in consolidate_article(extract(*sentences)) if m.event_type == "base_transfer"] == expected
+
+
+def test_the_combat_mission_ends_once_in_an_article():
+    from helpers.events import consolidate_article
+    records = extract("وأعلن التحالف أن مهمته القتالية في العراق انتهت رسميا.",
+                      "وكان التحالف قد أعلن أنه سينهي مهامه القتالية قبل نهاية العام الجاري.", anchor=D(2021, 12, 12))
+    assert [(m.event_type, m.status) for m in consolidate_article(records)] == [("mission_change", "completed")]

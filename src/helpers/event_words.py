@@ -199,6 +199,11 @@ FUTURE_STATE_VERBS = (
 #: did not happen, or will not ("لم تنسحب"، "لن تسلم"، "نفت … انسحاب"، "لا توجد خطط لسحب"، "عدم
 #: تسليم"). «لا» of «لا يزال» (still) is not one.
 NEGATION_WORDS = ("لم", "لن", "لا", "ليس", "ليست", "عدم", "نفى", "نفت", "ينفي", "تنفي", "نفي", "رفض", "رفضت", "يرفض", "ترفض")
+#: Denials: they govern the clause they deny, after «أن» or «عن», however far ("نفى مصدر في وزارة
+#: الدفاع أن تكون القوات الأمريكية قد انسحبت من قاعدة عين الأسد").
+DENIAL_WORDS = ("نفى", "نفت", "ينفي", "تنفي", "نفي", "نفيه", "كذب", "كذبت", "تكذيب")
+#: Words that say what follows goes against what came before: a denial does not reach past them.
+CONTRAST_WORDS = ("لكن", "لكنه", "لكنها", "ولكن", "غير أن", "إلا أن", "بيد أن", "بل")
 #: After a negation, these make it "only" ("لم ينسحب سوى 200 جندي"): the event happened.
 EXCEPT_WORDS = ("سوى", "إلا", "الا")
 #: Words that make an event ongoing rather than habitual, planned or done: still, now, and

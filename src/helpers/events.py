@@ -3,7 +3,8 @@
 An article that states a fact twice gives one row (its clearest sentence); a plan the same
 article reports as done within the plan's window is that event, not another; and a base's
 handover told at several stages (planned, under way, done) is one handover, at its furthest
-stage, unless the earlier stage is dated after the further one (a later step). Across articles,
+stage, unless the earlier stage is dated after the further one (a later step); so is the end
+of the combat mission. Across articles,
 records of the same kind, subject, status and count, with dates no more than
 :data:`MERGE_TOLERANCE_DAYS` apart, are one real-world event. Plans never merge with what was
 done: a base planned for late April and handed over on 29 March stays a planned row.
@@ -166,17 +167,20 @@ def _merge_group(group: list[Mention]) -> tuple[Mention, list[str]]:
     return merged, conflicts
 
 
-#: How far a handover has gone, by status: a base is handed over once, and an article that tells
-#: it at several stages tells one handover.
+#: Events that happen once: a base is handed over once, the combat mission ends once (and an
+#: agreement to end it is made once); an article that tells one at several stages tells one event.
+ONCE = ("base_transfer", "mission_change")
+#: How far such an event has gone, by status.
 STAGE = {"planned": 0, "ongoing": 1, "completed": 2}
 
 
 def _earlier_stage_of(m: Mention, further: Mention) -> bool:
-    """Whether ``m`` (planned or under way) is the handover of its base that ``further``, of the
-    same article, reports further along: the same base, a later stage, and no window of ``m``
-    that begins after ``further`` was over (a plan "in the coming days" after a ceremony told as
-    done is a later step: the last troops leaving)."""
-    if m.event_type != "base_transfer" or further.event_type != "base_transfer" or m.base_id != further.base_id:
+    """Whether ``m`` (planned or under way) is the event that happens once (:data:`ONCE`: a base's
+    handover, the end of the combat mission) that ``further``, of the same article, reports
+    further along: the same subject, a later stage, and no window of ``m`` that begins after
+    ``further`` was over (a plan "in the coming days" after a ceremony told as done is a later
+    step: the last troops leaving)."""
+    if m.event_type not in ONCE or further.event_type != m.event_type or subject(m) != subject(further):
         return False
     if STAGE[further.status] <= STAGE.get(m.status, 2):
         return False

@@ -21,6 +21,8 @@ def _negated(s: Sentence, pos: int, until: int | None = None) -> bool:
     """Whether a negation or denial governs the verb at ``pos``: one shortly before it in its
     clause, with no «سوى»/«إلا» ("only") after it up to ``until`` (the verb's object)."""
     a, b = s.clause(pos)
+    if _denied(s, pos):
+        return True
     negations = list(NEGATION.finditer(s.f, a, pos))
     last = negations[-1] if negations else None
     if last is None or s.words_between(last.end(), pos) > NEGATION_REACH_WORDS:
@@ -28,6 +30,24 @@ def _negated(s: Sentence, pos: int, until: int | None = None) -> bool:
     if any(pos < s.folded.index_at(d.start) < b and _not_before(s, d) for d in s.dates):
         return False  # "لن تنسحب القوات قبل نهاية العام": not before then, so after it
     return not EXCEPT.search(s.f, last.end(), b if until is None else until)
+
+
+DENIAL = _phrase_re(EW.DENIAL_WORDS)
+THAT_CLAUSE = re.compile(r"(?<!\w)[وف]?(?:ب?ان|عن)(?!\w)")
+BUT = _phrase_re(EW.CONTRAST_WORDS)
+#: How far before a verb a denial still governs it through «أن» or «عن».
+DENIAL_REACH_WORDS = 14
+
+
+def _denied(s: Sentence, pos: int) -> bool:
+    """Whether a denial governs the verb at ``pos`` through the clause it denies: «نفى … أن تكون
+    القوات قد انسحبت»، «نفت … الأنباء عن انسحاب», however far in its sentence, but not past «لكن»
+    (what is said against it)."""
+    for m in DENIAL.finditer(s.f, 0, pos):
+        if s.words_between(m.end(), pos) <= DENIAL_REACH_WORDS and THAT_CLAUSE.search(s.f, m.end(), pos) \
+                and not BUT.search(s.f, m.end(), pos):
+            return True
+    return False
 
 
 #: «قبل» right before a date, after a negation a few words back: "لن تنسحب … قبل نهاية العام"،
@@ -47,7 +67,7 @@ CONDITIONAL = _phrase_re(EW.CONDITIONAL_WORDS)
 QUESTION_OPEN = re.compile(rf"\W*[وف]?(?:{alternation(_w(EW.QUESTION_WORDS))})(?!\w)")
 #: What may stand between a word of demanding and the verbal noun it demands («طالب البرلمان
 #: بانسحاب»، «دعا إلى انسحاب»، «التصويت على سحب»): who demands, and a preposition, joined or not.
-_DEMANDED_GAP = re.compile(r"\s*(?:[^\s،,.؛:]+\s+){0,3}?(?:(?:الي|علي)\s+)?[وفبل]?(?:ال)?$")
+_DEMANDED_GAP = re.compile(r"\s*(?:[^\s،,.؛:]+\s+){0,5}?(?:(?:الي|علي)\s+)?[وفبل]?(?:ال)?$")
 
 
 def _hypothetical(s: Sentence, pos: int) -> bool:
@@ -68,7 +88,7 @@ def _demanded(s: Sentence, pos: int, form: str) -> bool:
     البرلمان بانسحاب القوات"، "دعا إلى انسحاب القوات"): not something done."""
     if form != "noun":
         return False
-    d = list(DEMAND.finditer(s.f, max(0, pos - 24), pos))
+    d = list(DEMAND.finditer(s.f, max(0, pos - 60), pos))
     gap = _DEMANDED_GAP.match(s.f, d[-1].end(), pos) if d else None
     return gap is not None
 

@@ -134,6 +134,17 @@ class Sentence:
             last += 1
         return self.clauses[first][0], self.clauses[last][1]
 
+    def scope_start(self, pos: int) -> int:
+        """Where the words that govern ``pos`` may begin: its clause, and before it the clause a
+        date stands between ("باشرت القوات الأمريكية، اليوم الخميس، الانسحاب": «باشرت» governs)."""
+        i = next((k for k, c in enumerate(self.clauses) if c[0] <= pos < c[1]), None)
+        if i is None:
+            return 0
+        first = i
+        while first > 1 and self._only_a_date(first - 1):
+            first -= 2
+        return self.clauses[first][0]
+
     def _opening(self, i: int) -> str:
         """The first word of clause ``i``."""
         a, b = self.clauses[i]
@@ -144,12 +155,18 @@ class Sentence:
         a, b = self.clauses[i]
         if self._opening(i) in CLAUSE_GOES_ON or any(a <= x.start and not self.f[a:x.start].strip(MARKS + " و") for x in self.bases):
             return True
+        return self._only_a_date(i)
+
+    def _only_a_date(self, i: int) -> bool:
+        """Whether clause ``i`` holds nothing but dates ("، اليوم الخميس،")."""
+        a, b = self.clauses[i]
         rest = self.f[a:b]
+        found = False
         for d in self.dates:
             ds, de = self.folded.index_at(d.start), self.folded.index_at(d.end)
             if a <= ds and de <= b:
-                rest = rest[:ds - a] + " " * (de - ds) + rest[de - a:]
-        return not rest.strip(MARKS + " ")
+                rest, found = rest[:ds - a] + " " * (de - ds) + rest[de - a:], True
+        return found and not rest.strip(MARKS + " ")
 
     def words_between(self, a: int, b: int) -> int:
         return len(self.f[a:b].split())

@@ -34,7 +34,7 @@ def _status_of(s: Sentence, pos: int, form: str, anchor: dt.date | None) -> str:
     noun has no tense of its own («إنهاء المهمة القتالية بحلول نهاية 2021»), so its date tells,
     and a date after the publication day, or a deadline not yet passed, makes it a plan; an
     imperfect dated after the publication day («أن يغادر … في آذار المقبل») is one too."""
-    a, _ = s.clause(pos)
+    a = s.scope_start(pos)
     if form == "noun" and not s.f[a:pos].strip(" و") and a > 0:
         a, _ = s.clause(a - 1)  # a noun joined to the clause before shares its plan: "قررت الانسحاب من …، وتسليم الموقع"
     before = s.f[a:pos]

@@ -347,6 +347,9 @@ def transfers(s: Sentence, doc_id: str, anchor, last_base: str) -> tuple[list[Me
                       base_id=base_id, actor_from="coalition", actor_to="iraq")
         _apply_date(rec, s, p, anchor)
         out.append(rec)
-    if bases:
-        last_base = bases[-1].base_id
+    # "the base" in a later sentence is the last base named that troops or things did not go to,
+    # where one was ("انسحبت من قاعدة القيارة، ونقلت معداتها إلى قاعدة أربيل"), or the last one
+    left = [b for b in bases if not DESTINATION_WORDS.intersection(s.f[max(0, b.start - 12):b.start].split()[-1:])] or bases
+    if left:
+        last_base = left[-1].base_id
     return out, last_base
