@@ -226,3 +226,23 @@ def test_the_combat_mission_ends_once_in_an_article():
     records = extract("وأعلن التحالف أن مهمته القتالية في العراق انتهت رسميا.",
                       "وكان التحالف قد أعلن أنه سينهي مهامه القتالية قبل نهاية العام الجاري.", anchor=D(2021, 12, 12))
     assert [(m.event_type, m.status) for m in consolidate_article(records)] == [("mission_change", "completed")]
+
+
+def test_a_pronoun_of_people_is_no_base():
+    assert handovers("وقررت الوزارة سحب 40 جنديا من معسكر التاجي ونقلهم إلى الكويت.") == []
+
+
+def test_a_verb_spelled_as_its_noun_joined_to_a_decision_is_planned():
+    assert figures("قررت وزارة الدفاع الهولندية خفض عدد جنودها في العراق، وسحب 40 جنديا من أربيل.") == [
+        ("troop_withdrawal", "planned", "NLD", 40)]
+
+
+def test_what_one_will_ask_for_is_no_plan():
+    assert missions("وقال إن العراق سيطلب من الولايات المتحدة سحب قواتها القتالية قبل نهاية العام.", anchor=D(2021, 7, 19)) == []
+
+
+def test_a_base_is_handed_over_once_in_an_article():
+    from helpers.events import consolidate_article
+    records = extract("وتسلم الجيش العراقي أمس قاعدة التاجي من قوات التحالف.",
+                      "وكانت قوات التحالف قد غادرت معسكر التاجي قبل أسبوعين.")
+    assert [(m.base_id, m.status, m.date_earliest) for m in consolidate_article(records)] == [("taji", "completed", D(2020, 8, 23))]

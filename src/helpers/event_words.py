@@ -122,7 +122,8 @@ WOUNDED_WORDS = ("أصيب", "أصيبوا", "أصيبا", "أصيبت", "إصا
 #: A withdrawal that someone votes on, demands or calls for has not happened: the figure is the
 #: troops still there ("تصويت البرلمان على انسحاب 5200 جندي").
 DEMAND_WORDS = ("تصويت", "التصويت", "قرار", "مطالبة", "المطالبة", "مطالب", "دعوة", "الدعوة", "طلب", "يطالب", "طالب", "تطالب",
-                "طالبت", "طالبوا", "دعا", "دعت", "دعوا", "يدعو", "تدعو", "صوت", "صوتت")
+                "طالبت", "طالبوا", "دعا", "دعت", "دعوا", "يدعو", "تدعو", "صوت", "صوتت",
+                "طلبت", "يطلب", "تطلب", "سيطلب", "ستطلب", "سيطالب", "ستطالب")
 #: A condition, or a question: what a sentence opened by one of these states, or a verb shortly
 #: after one in its clause, is not said to happen ("إذا انسحبت القوات …، فإن …"، "هل تنسحب …؟").
 CONDITIONAL_WORDS = ("إذا", "لو", "لولا", "في حال", "في حالة", "ما لم")

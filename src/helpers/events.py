@@ -188,14 +188,21 @@ def _earlier_stage_of(m: Mention, further: Mention) -> bool:
 
 
 def _article_clusters(records: list[Mention]) -> list[list[Mention]]:
-    """Groups of one article's records that state one fact: those with a window closed at both
+    """Groups of one article's records that state one fact: a base's handover at one stage
+    however dated (a base is handed over once); those with a window closed at both
     ends by overlap (:func:`_clusters`), then each record open at an end (undated, "before the
     publication day") in the group of the latest closed window it fits, of its kind, status,
     subject and count, or with the other open ones where none fits. An open window fits many:
     it must not join two facts the article dates apart ("انتهت المهام القتالية" beside "منذ 9
     ديسمبر" and "اليوم")."""
+    # a base is handed over once: an article's records of one base at one stage are one, however dated
+    by_base: dict[tuple, list[Mention]] = {}
+    for m in records:
+        if m.event_type == "base_transfer":
+            by_base.setdefault((m.base_id, m.status), []).append(m)
+    records = [m for m in records if m.event_type != "base_transfer"]
     closed = [m for m in records if m.date_earliest is not None and m.date_latest is not None]
-    groups = _clusters(closed, tolerance=0)
+    groups = _clusters(closed, tolerance=0) + list(by_base.values())
     closed_ones = {id(m) for m in closed}
     key = {id(g): (g[0].event_type, g[0].status, subject(g[0]), g[0].count_low, g[0].count_high) for g in groups}
     left = []

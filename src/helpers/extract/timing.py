@@ -35,8 +35,10 @@ def _status_of(s: Sentence, pos: int, form: str, anchor: dt.date | None) -> str:
     and a date after the publication day, or a deadline not yet passed, makes it a plan; an
     imperfect dated after the publication day («أن يغادر … في آذار المقبل») is one too."""
     a = s.scope_start(pos)
-    if form == "noun" and not s.f[a:pos].strip(" و") and a > 0:
-        a, _ = s.clause(a - 1)  # a noun joined to the clause before shares its plan: "قررت الانسحاب من …، وتسليم الموقع"
+    if (form == "noun" or form == "past" and not _plainly_past(s, pos)) and not s.f[a:pos].strip(" و") and a > 0:
+        # a noun joined to the clause before shares its plan: "قررت الانسحاب من …، وتسليم الموقع"
+        # (a past verb spelled as a noun may be one: "قررت خفض عدد جنودها، وسحب 35 جنديا")
+        a, _ = s.clause(a - 1)
     before = s.f[a:pos]
     if form == "future" or PLAN.search(before) or MAY.search(before) or (form == "present" and MAY_BEFORE.search(before)):
         return "planned"

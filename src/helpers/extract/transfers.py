@@ -35,7 +35,9 @@ def _base_object(s: Sentence, t_start: int, t_end: int, bases, last_base: str):
     stands between (then troops leave the base, the base is not handed over); else
     «القاعدة» right after it means the base the article named last."""
     tail, word = s.f[t_end:], s.f[t_start:t_end]
-    object_pronoun = word.endswith(("ها", "هم")) and not any(stem in word for stem in INTRANSITIVE_STEMS)
+    # a base is «ها» (قاعدة) or «ه» after the verb's own letters is too rare to tell from the stem:
+    # «هم» is people ("سحب 35 جنديا … ونقلهم إلى الأردن"), never a base
+    object_pronoun = word.endswith("ها") and not any(stem in word for stem in INTRANSITIVE_STEMS)
     right_after = next((b for b in bases if b.start >= t_end and not s.f[t_end:b.start].strip()), None)
     if object_pronoun and right_after is not None:
         # a base right after the pronoun is the object, the pronoun who acts: "أعلنت قيادة
