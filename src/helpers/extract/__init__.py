@@ -2,17 +2,25 @@
 
 Pure functions from a sentence (and what came before it in its article) to records:
 
-* ``base_transfer``: a transfer verb or noun (سلّم، تسلّم، انسحب، سحب، غادر، أخلى، نقل …) whose
-  object is a base of the gazetteer: the base right after it, after its first «من», or the base
-  a pronoun (وتسليمها، منها) or «القاعدة» points back to; or a base that comes under the Iraqi
-  side's control («أصبحت … تحت سيطرة القوات العراقية»، «انتقلت السيطرة على … إلى …»), or where
-  troops end their presence («أنهى التحالف وجوده في قاعدة …»);
+* ``base_transfer``: a transfer verb or noun (سلّم، تسلّم، انسحب، سحب، غادر، أخلى، نقل …) and the
+  bases it acts on across its clause. Bases are recognised generously: a gazetteer name however
+  spelled («K 1»، «أبوغريب»، «قاعدة " القيارة"»), a base the gazetteer does not list after
+  «قاعدة»/«معسكر», a site named by where it lies («مقرها في محافظة نينوى»), a town after «من» of a
+  verb of withdrawing («انسحبت من القائم»). The relation is decided over the clause and the
+  clauses that go on with it: the base right after the verb or its «من», those listed after it
+  («وقبلها قاعدة القيارة»), a base before it through a relative pronoun («قاعدتي القائم والقيارة
+  اللتين سلمتا»), the base a pronoun or «القاعدة» points back to, and where the verb took none the
+  first base after it however far («… أكبر قاعدة جوية، وهي قاعدة القيارة»); then reasons take a
+  base out (below). A base that comes under the Iraqi side's control («أصبحت … تحت سيطرة القوات
+  العراقية»), is given back to it («أعادت … الموقع … إلى القوات العراقية»), or where troops end
+  their presence («أنهى التحالف وجوده في قاعدة …») is handed over too;
 * ``troop_withdrawal`` / ``troop_presence`` / ``casualties``: a number that counts troops
   (its noun is a troop noun, a nationality standing for one, or «وهم نحو ثلاثين» after one),
   typed by the verb near it: killing, leaving, or neither (a standing figure); the killed broken
   into parts («ثلاثة جنود، هم أمريكيان وبريطاني») are counted by their parts, each of its side;
 * ``mission_change``: the end of the combat mission (an end word and a combat word in one clause,
-  or the combat troops leaving: «مغادرة جميع قواته القتالية»).
+  or the combat troops leaving: «مغادرة جميع قواته القتالية»، «انسحاب القوات المقاتلة»), and an
+  agreement that plans it, on the day it was made (``force`` "agreement").
 
 Status comes from the verb's tense and the modality of its clause: the future prefix س، «سوف»,
 «قد» + imperfect and words of plans make it ``planned``; an imperfect verb or «ما زال» make it
@@ -27,11 +35,14 @@ a standing figure too (``planned`` until the cut is done), and in «من N إل�
 is the level they were at; a number after «بـ» with a verb of cutting earlier in its clause is
 the amount cut.
 
-What is not an event: a transfer whose subject is a convoy (supplies on the move), a base where
-troops or things go («إلى قاعدة …»), troops named Iraqi or of another force, or placed in another
-country, a need for combat troops («لم يعد بحاجة إلى قوات قتالية»), and anything a negation or
-denial governs, a condition or question holds («إذا انسحبت …»، «هل تنسحب …؟»), or someone demands
-(«طالب بانسحاب …»).
+What is not an event (the filters, :mod:`~helpers.extract.filters`, and the reasons a base of a
+verb's clause is not its object): a transfer whose subject is a convoy (supplies on the move), or
+the Iraqi side or another force; a base where troops or things go («إلى قاعدة …»), that something
+strikes («هجوم صاروخي على قاعدة …»), or that troops counted leave in part («سحب 100 جندي من
+قاعدة …»); troops named Iraqi or of another force, or placed in another country; a need for
+combat troops («لم يعد بحاجة إلى قوات قتالية»); and anything a negation or denial governs («نفى …
+أن تكون القوات قد انسحبت»), a condition or question holds («إذا انسحبت …»، «هل تنسحب …؟»), or
+someone demands («طالب بانسحاب …»).
 
 All matching runs on the folded copy of each sentence (:mod:`helpers.normalize`); every record
 keeps the sentence and the character span of its evidence in the original article.
