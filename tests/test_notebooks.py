@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import shutil
+import subprocess
+import sys
 
 import nbformat
 import pytest
@@ -111,14 +113,22 @@ ANOTHER_ARTICLE = """القوات الأمريكية تنسحب من قاعدة 
 
 def test_every_notebook_runs_on_a_folder_of_other_articles(tmp_path):
     """A user's folder (make run RAW=…): an article of another outlet, about bases the gazetteer
-    does not list, goes through every notebook into its own run folder."""
+    does not list, goes through every notebook into its own run folder, and the run prints its
+    progress and no warning of the kernels'."""
     folder = tmp_path / f"pytest-{tmp_path.name}"
     folder.mkdir()
     (folder / "shafaq-1.txt").write_text(ANOTHER_ARTICLE, encoding="utf-8")
     dirs = paths.stage_dirs(folder)
     try:
-        done = notebooks.run_all(folder)
-        assert [p.name for p in done] == [p.name for p in NOTEBOOKS]
+        # as `make run RAW=…` runs them: in a process of its own, whose output the user reads
+        ran = subprocess.run([sys.executable, "-m", "helpers.notebooks", "run", "--raw", str(folder)],
+                             cwd=PROJ_ROOT, capture_output=True, text=True, check=True)
+        printed = ran.stdout + ran.stderr
+        assert [line for line in printed.splitlines() if line.startswith("running ")] == [
+            f"running {paths.display_path(p)}" for p in NOTEBOOKS]  # the progress lines, and
+        assert "WARNING" not in printed and "encryption" not in printed  # no kernel warning (TCP without keys)
+        done = [dirs["interim"].parent / "notebooks" / p.name for p in NOTEBOOKS]
+        assert all(p.is_file() for p in done)
         events = io.read_csv(dirs["processed"] / "events.csv")
         assert sorted(events.loc[events["event_type"] == "base_transfer", "base_id"]) == ["unlisted-الصقر", "unlisted-سبايكر"]
         timeline = nbformat.read(done[4], as_version=4)

@@ -72,6 +72,33 @@ def dumps(nb: nbformat.NotebookNode) -> str:
     return nbformat.writes(nb) + "\n"
 
 
+def ipc_kernel_manager() -> type:
+    """A kernel manager whose kernel talks over IPC (Unix sockets in Jupyter's runtime folder)
+    instead of TCP on loopback: a kernel on TCP without CurveZMQ keys warns, on every start, that
+    its traffic is unencrypted (ipykernel 7), which an analyst reads as a security problem; on one
+    machine, IPC is the transport Jupyter itself recommends instead. Its sockets get a path of their
+    own in the temporary folder, removed when the kernel stops. Windows has no IPC transport: there
+    the kernel keeps TCP."""
+    import uuid
+
+    from jupyter_client.manager import KernelManager
+    from traitlets import CaselessStrEnum, default
+
+    if sys.platform.startswith("win"):
+        return KernelManager
+
+    class IPCKernelManager(KernelManager):
+        transport = CaselessStrEnum(["tcp", "ipc"], default_value="ipc", config=True)
+
+        @default("ip")
+        def _ip_default(self) -> str:
+            # the sockets' path: a name of its own in the temporary folder (by default it would be
+            # "kernel-ipc" in the notebook's folder, shared by every kernel started there)
+            return str(Path(tempfile.gettempdir()) / f"helpers-kernel-{uuid.uuid4().hex[:12]}-ipc")
+
+    return IPCKernelManager
+
+
 def execute(path: Path, output: Path, raw_dir: str | Path | None = None, engine: str | None = None) -> Path:
     """Run one notebook top to bottom in a fresh kernel; write the cleaned result to ``output``.
 
@@ -87,6 +114,7 @@ def execute(path: Path, output: Path, raw_dir: str | Path | None = None, engine:
         papermill.execute_notebook(
             str(path), str(executed), parameters=params, kernel_name="python3",
             cwd=str(path.parent), progress_bar=False, log_output=False,
+            kernel_manager_class=ipc_kernel_manager(),
         )
         nb = nbformat.read(executed, as_version=4)
     io.write_text_atomic(output, dumps(clean(nb)))
