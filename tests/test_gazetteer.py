@@ -25,6 +25,9 @@ def bases(text: str) -> list[tuple[str, str]]:
     ('غادرت قاعدة " التاجي" شمال بغداد', "taji"),
     ("غادرت معسكر “بسماية” جنوب شرقي بغداد", "besmaya"),
     ("انسحبت من قاعدة (K1) قرب كركوك", "k1"),
+    # an adjective of its kind, and a comma, between the base word and the name
+    ("سلمت قاعدة جوية، القيارة، إلى الجيش", "qayyarah"),
+    ("غادرت القوات المعسكر التدريبي بسماية", "besmaya"),
     # a second name after a dash: the gazetteer's
     ("سلمت قاعدة بغداد – التاجي إلى الجيش", "taji"),
     ("سلمت قاعدة الأنبار - عين الأسد إلى الجيش", "ain-al-asad"),

@@ -312,6 +312,9 @@ IRAQI_SIDE = (
 )
 #: Words that put a base name in context ("قاعدة القائم", "معسكر التاجي", "مطار أربيل").
 BASE_WORDS = ("قاعدة", "القاعدة", "معسكر", "المعسكر", "مطار", "مقر", "قواعد", "قاعدتي", "قاعدتا", "معسكري", "معسكرا")
+#: Adjectives of a base's kind that may stand between the base word and its name ("قاعدة جوية،
+#: القيارة"، "المعسكر التدريبي بسماية").
+BASE_KIND_ADJECTIVES = ("جوية", "الجوية", "جوي", "عسكرية", "عسكري", "تدريبي", "التدريبي", "تدريبية")
 #: Of those, the dual and plural ones: the names after them are a list ("قاعدتي القيارة والقائم"),
 #: each name in it standing after the base word.
 BASE_LIST_WORDS = ("قواعد", "قاعدتي", "قاعدتا", "معسكري", "معسكرا")

@@ -11,8 +11,8 @@ A base the gazetteer does not list is still found by the name after «قاعدة
 
 Names are matched as outlets spell them: a space or hyphen between letters and a digit is optional
 ("K1"، "K 1"، "كي-1"), «أبو» may be run into the next word ("أبوغريب"), a quote or parenthesis may
-stand between the base word and the name ("قاعدة " القيارة"", "قاعدة (K1)"), and a second name may
-follow the first after a dash ("قاعدة بغداد – بسماية": the second is the gazetteer's).
+stand between the base word and the name ("قاعدة " القيارة"", "قاعدة (K1)"), as may an adjective
+of its kind and a comma ("قاعدة جوية، القيارة"), and a second name may follow the first after a dash ("قاعدة بغداد – بسماية": the second is the gazetteer's).
 
 A site named by where it lies is a base too (``kind`` "site"): a noun of a site (:data:`~helpers.
 event_words.SITE_NOUNS`: «مقرها»، «قاعدتها»، «الموقع») and, a few words on, a place of the gazetteer's
@@ -31,7 +31,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.calendar_names import ARABIC_SYSTEMS, PART_OF_MONTH, SEASON_LEADS, WEEKDAYS
-from helpers.event_words import (BASE_LIST_WORDS, BASE_WORDS, BASES_PLURALS, INCLUDING_WORDS, NAME_LEADS,
+from helpers.event_words import (BASE_KIND_ADJECTIVES, BASE_LIST_WORDS, BASE_WORDS, BASES_PLURALS, INCLUDING_WORDS, NAME_LEADS,
                                  NOT_BASE_NAMES, PLACE_KINDS, PLACE_LEADS, PLACE_SIDES, SITE_NOUNS,
                                  UNLISTED_BASE_WORDS)
 from helpers.normalize import fold_text
@@ -101,8 +101,10 @@ def _squeezed(items: tuple) -> dict[str, str]:
     return {re.sub(r"[\s\-–]+", "", name).lower(): base for name, base in items}
 
 
-#: Between a base word and its name: a space, or a quote or parenthesis with or without spaces.
-_BEFORE_NAME = r"(?:\s+[\"«“”'(\[]?\s*|\s*[\"«“”'(\[]\s*)"
+#: Between a base word and its name: a space, or a quote or parenthesis with or without spaces;
+#: an adjective of its kind and a comma may come first ("قاعدة جوية، القيارة"، "المعسكر التدريبي بسماية").
+_BEFORE_NAME = (rf"(?:\s+(?:ال)?(?:{alternation(fold_text(w) for w in BASE_KIND_ADJECTIVES)}))?\s*[،,]?"
+                r"(?:\s+[\"«“”'(\[]?\s*|\s*[\"«“”'(\[]\s*)")
 #: A first name and a dash before the second: "قاعدة بغداد – بسماية".
 _FIRST_NAME_DASH = r"(?:[^\W\d_]+\s*[–—-]\s*)?"
 
