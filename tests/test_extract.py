@@ -548,7 +548,7 @@ def test_a_verbal_noun_takes_its_tense_from_its_date(sentence, anchor, expected)
      ("troop_presence", "reported", "USA", 2500, None, D(2021, 1, 14))),
     # «خفض» alone may be the noun: due by the deadline, a plan
     ("وأعلن البنتاغون خفض عدد القوات إلى 2500 جندي قبل 15 يناير.",
-     ("troop_presence", "planned", "COALITION", 2500, None, D(2021, 1, 15))),
+     ("troop_presence", "planned", "USA", 2500, None, D(2021, 1, 15))),  # the Pentagon: the United States
     # the schedule without «قبل» is the day it happened on
     ("وانسحبت القوات الأمريكية من قاعدة التاجي في الموعد المحدد في 10 يناير.",
      ("base_transfer", "completed", "taji", None, D(2021, 1, 10), D(2021, 1, 10))),
@@ -846,7 +846,7 @@ def test_the_killed_before_their_verb(sentence, expected):
     ("وسحبت الدنمارك قواتها البالغ عددها 130 جنديا.", [("troop_withdrawal", "completed", "DNK", 130)]),
     # a level as a bare number, the troops named before it as what is cut
     ("وخفضت الولايات المتحدة عدد جنودها في العراق إلى 3000.", [("troop_presence", "reported", "USA", 3000)]),
-    ("وكان البنتاغون قد أعلن خفض عديد القوات إلى 3000.", [("troop_presence", "reported", "COALITION", 3000)]),
+    ("وكان البنتاغون قد أعلن خفض عديد القوات إلى 3000.", [("troop_presence", "reported", "USA", 3000)]),  # the Pentagon: the United States
     ("وستخفض بريطانيا قواتها إلى 400 بحلول نهاية العام.", [("troop_presence", "planned", "GBR", 400)]),
     # not what troops cut, nor a number with a noun of its own
     ("وخفضت القوات الأمريكية عدد دورياتها إلى 3.", []),

@@ -246,3 +246,12 @@ def test_a_base_is_handed_over_once_in_an_article():
     records = extract("وتسلم الجيش العراقي أمس قاعدة التاجي من قوات التحالف.",
                       "وكانت قوات التحالف قد غادرت معسكر التاجي قبل أسبوعين.")
     assert [(m.base_id, m.status, m.date_earliest) for m in consolidate_article(records)] == [("taji", "completed", D(2020, 8, 23))]
+
+
+def test_the_pentagon_is_the_united_states():
+    assert figures("وقال المتحدث باسم البنتاغون إن عدد القوات في العراق سينخفض إلى 2500 جندي.") == [
+        ("troop_presence", "planned", "USA", 2500)]
+
+
+def test_baghdad_air_base_is_the_airport():
+    assert handovers("وغادرت القوات الإيطالية قاعدة بغداد الجوية أمس.") == [("baghdad-airport", "completed")]
