@@ -90,15 +90,18 @@ def _names_re(names) -> str:
     return "|".join(name_pattern(n) for n in sorted(set(names), key=lambda n: (-len(n), n)))
 
 
-def _lookup(names: dict[str, str], text: str) -> str:
-    """The base of a name as written in the text (spaces, hyphens and case as :func:`name_pattern` allows)."""
-    key = re.sub(r"[\s\-–]+", "", text).lower()
-    return _squeezed(tuple(names.items()))[key]
+_SEPARATORS = re.compile(r"[\s\-–]+")
 
 
-@lru_cache(maxsize=32)
-def _squeezed(items: tuple) -> dict[str, str]:
-    return {re.sub(r"[\s\-–]+", "", name).lower(): base for name, base in items}
+def _squeezed(names: dict[str, str]) -> dict[str, str]:
+    """Names without spaces and hyphens, in lower case: the keys :func:`_lookup` looks up."""
+    return {_SEPARATORS.sub("", name).lower(): base for name, base in names.items()}
+
+
+def _lookup(squeezed: dict[str, str], text: str) -> str:
+    """The base of a name as written in the text (spaces, hyphens and case as :func:`name_pattern`
+    allows), in names made by :func:`_squeezed`."""
+    return squeezed[_SEPARATORS.sub("", text).lower()]
 
 
 #: Between a base word and its name: a space, or a quote or parenthesis with or without spaces;
@@ -125,7 +128,7 @@ def _pattern(path: str) -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     )
     # the next name of a list after a dual or plural base word: ", and NAME"
     listed = re.compile(rf"\s*[،,]?\s*(?:و\s*)?(?P<after>{_names_re(after)})(?!\w)")
-    return pattern, listed, {"after": after, "alone": alone}
+    return pattern, listed, {"after": _squeezed(after), "alone": _squeezed(alone)}
 
 
 _COUNT_WORDS = tuple(fold_text(w) for w in BASES_PLURALS)
@@ -216,7 +219,7 @@ def find_bases(folded: str, path: str | Path = BASES_CSV, counted: bool | None =
         more = _unlisted(folded, found)
         if more:
             found = sorted(found + more, key=lambda b: b.start)
-    if _SITE_HINT.search(folded):  # most sentences name no site
+    if _SITE_HINT.search(folded) and any(w in folded for w in _place_words(str(path))):  # most name no site or place
         more = _sites(folded, found, str(path))
         if more:
             found = sorted(found + more, key=lambda b: b.start)
@@ -246,7 +249,13 @@ def _places(path: str) -> tuple[re.Pattern, dict[str, str]]:
     for row in read_bases(path).itertuples():
         for name in _names(row.places_ar):
             places[fold_text(name)] = row.base_id
-    return re.compile(rf"(?P<b>ب)?(?P<place>{_names_re(places)})(?!\w)"), places
+    return re.compile(rf"(?P<b>ب)?(?P<place>{_names_re(places)})(?!\w)"), _squeezed(places)
+
+
+@lru_cache(maxsize=8)
+def _place_words(path: str) -> tuple[str, ...]:
+    """The first word of every place, folded: a place is named only where one of them is."""
+    return tuple({fold_text(name).split()[0] for row in read_bases(path).itertuples() for name in _names(row.places_ar)})
 
 
 def _placed(folded: str, words: list[re.Match], path: str) -> tuple[int, int, str] | None:
@@ -284,6 +293,8 @@ def _sites(folded: str, found: list[BaseMention], path: str) -> list[BaseMention
 def find_places(folded: str, path: str | Path = BASES_CSV) -> list[BaseMention]:
     """The places of the gazetteer's bases that ``folded`` names ("من القائم"، "كركوك"), as base
     mentions of kind "place": a town is not its base, and the rules decide when it stands for it."""
+    if not any(w in folded for w in _place_words(str(path))):  # most sentences name no town of a base
+        return []
     pattern, places = _places(str(path))
     return [BaseMention(m.start("place"), m.end(), _lookup(places, m.group("place")), "place")
             for m in pattern.finditer(folded) if m.start() == 0 or not folded[m.start() - 1].isalnum()]
@@ -296,7 +307,7 @@ def _with_included(folded: str, found: list[BaseMention], listed: re.Pattern, af
     for m in INCLUDED.finditer(folded):
         end = m.end()
         while n := listed.match(folded, end):
-            more.append(BaseMention(n.start("after"), n.end(), after[n.group("after")]))
+            more.append(BaseMention(n.start("after"), n.end(), _lookup(after, n.group("after"))))
             end = n.end()
     if not more:
         return found
