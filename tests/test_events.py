@@ -96,6 +96,16 @@ def test_stages_that_are_not_one_handover_stay_apart(earlier, further):
     assert len(consolidate_article([earlier, further])) == 2
 
 
+def test_troops_no_side_was_named_for_are_the_named_nations_of_the_same_count():
+    usa = rec(type_="troop_presence", status="planned", base="", nationality="USA", force="troops", count=2000)
+    unnamed = rec(type_="troop_presence", status="planned", base="", nationality="COALITION", force="troops", count=2000, start=60)
+    assert consolidate_article([usa, unnamed]) == [usa]
+    other = rec(type_="troop_presence", status="planned", base="", nationality="COALITION", force="troops", count=3000, start=60)
+    assert len(consolidate_article([usa, other])) == 2  # another count: another figure
+    reported = rec(type_="troop_presence", status="reported", base="", nationality="COALITION", force="troops", count=2000, start=60)
+    assert len(consolidate_article([usa, reported])) == 2  # a level now and a level planned
+
+
 def test_sources_a_few_days_apart_are_one_event_with_the_disagreement_in_words():
     mentions, events = build_tables(
         {

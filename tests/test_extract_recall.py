@@ -255,3 +255,16 @@ def test_the_pentagon_is_the_united_states():
 
 def test_baghdad_air_base_is_the_airport():
     assert handovers("وغادرت القوات الإيطالية قاعدة بغداد الجوية أمس.") == [("baghdad-airport", "completed")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # troops counted by «عدد» come to a bare number, the verb of reaching after them or before
+    ("وبحسب البنتاغون، فإن عدد الجنود الأمريكيين في العراق سيصل إلى 3000 بحلول نهاية أيلول.",
+     [("troop_presence", "planned", "USA", 3000)]),
+    ("وتراجع عديد القوات البريطانية في العراق إلى 400.", [("troop_presence", "reported", "GBR", 400)]),
+    # not the troops of another force, not attacks
+    ("وقال إن عدد المقاتلين في صفوف داعش وصل إلى 3000.", []),
+    ("وارتفع عدد الهجمات على القوات الأمريكية إلى 30.", []),
+])
+def test_troops_counted_before_the_level_they_come_to(sentence, expected):
+    assert figures(sentence) == expected

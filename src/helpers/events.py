@@ -4,7 +4,8 @@ An article that states a fact twice gives one row (its clearest sentence); a pla
 article reports as done within the plan's window is that event, not another; and a base's
 handover told at several stages (planned, under way, done) is one handover, at its furthest
 stage, unless the earlier stage is dated after the further one (a later step); so is the end
-of the combat mission. Across articles,
+of the combat mission; and a figure of troops no side was named for is the same figure the
+article gives of a named nation. Across articles,
 records of the same kind, subject, status and count, with dates no more than
 :data:`MERGE_TOLERANCE_DAYS` apart, are one real-world event. Plans never merge with what was
 done: a base planned for late April and handed over on 29 March stays a planned row.
@@ -228,7 +229,22 @@ def consolidate_article(records: list[Mention]) -> list[Mention]:
         m for m in out
         if not (m.status == "planned" and any(subject(d) == subject(m) and d.event_type == m.event_type and _contains(m, d) for d in done))
     ]
-    return [m for m in out if not any(_earlier_stage_of(m, d) for d in out)]
+    out = [m for m in out if not any(_earlier_stage_of(m, d) for d in out)]
+    return [m for m in out if not any(_named_side_of(m, d) for d in out)]
+
+
+def _named_side_of(m: Mention, named: Mention) -> bool:
+    """Whether a figure of an umbrella side (troops no side was named for: the coalition's) is the
+    figure the same article gives of a named nation: same kind, status and count ("ستخفض
+    الولايات المتحدة قواتها إلى نحو ألفي جندي" … "وقال: سينخفض عدد الجنود إلى 2000")."""
+    return (m.event_type in FIGURES and m.nationality in UMBRELLA_SIDES and named.event_type == m.event_type
+            and named.nationality not in UMBRELLA_SIDES and named.status == m.status and m.force == named.force
+            and m.count_low is not None and _overlap((m.count_low, m.count_high), (named.count_low, named.count_high)))
+
+
+def _overlap(a: tuple, b: tuple) -> bool:
+    return a[0] is not None and b[0] is not None and a[0] <= (b[1] if b[1] is not None else b[0]) \
+        and b[0] <= (a[1] if a[1] is not None else a[0])
 
 
 def event_id(m: Mention) -> str:

@@ -16,6 +16,7 @@ from helpers.extract.timing import (
     _apply_date, _held_until_the_change, _PRONOUN_END, _standing_status, _status_of,
 )
 from helpers.extract.words import (
+    _phrase_re, IRAQI,
     _forms_re, _w, ADDED_WORDS, APPOSITION, BEFORE_THEIR_VERB, BEFORE_THEIR_VERB_WORDS, DEMAND,
     FUTURE_STATE, is_trainer_noun, is_troop_noun, KILLED_AFTER, KILLED_BEFORE_WORDS, LEVEL_WORDS,
     MET_DEATH, MIN_LEVEL, nationality_of_word, NOW, ONE_BEFORE_ITS_VERB, ONE_KILLED, ONGOING, PART,
@@ -135,8 +136,8 @@ def _counted(s: Sentence, n: NumberMention, n_start: int, n_end: int):
         return unit, unit_end, nationality
     if APPOSITION.search(s.f[max(0, n_start - 16):n_start]) and s.names_troops:
         return "", n_end, ""
-    if _is_level(s, n_start) and _bare(s, n_end) and _troops_cut_before(s, n_start):
-        return "", n_end, ""  # "خفضت عدد جنودها في العراق إلى 3000"
+    if _is_level(s, n_start) and _bare(s, n_end) and (_troops_cut_before(s, n_start) or _troops_reach(s, n_start)):
+        return "", n_end, ""  # "خفضت عدد جنودها في العراق إلى 3000"، "عدد الجنود سيصل إلى 3000"
     return _killed_troops(s, n, n_end)
 
 
@@ -194,6 +195,29 @@ def _troops_cut_before(s: Sentence, n_start: int) -> bool:
                    for i, w in enumerate(words)):
                 return True
     return False
+
+
+#: «عدد» or «عديد» and troops, a verb of reaching or changing, then «إلى» and a bare number: the
+#: level they come to ("عدد الجنود الأمريكيين في العراق سيصل إلى 3000"، "تراجع عديد القوات إلى 2500").
+_REACH = alternation(_w(EW.AMOUNT_VERBS + EW.FUTURE_STATE_VERBS + EW.CHANGE_TO_VERBS))
+TROOPS_REACH = re.compile(
+    rf"(?<!\w)(?:[وف]?(?:{_REACH})\s+)?[وفبل]?(?:ال)?(?:عدد|عديد)\s+(?P<troops>[^\s،,.؛:]+)(?P<rest>(?:\s+[^\s،,.؛:]+){{0,5}}?)"
+    rf"\s+(?:[وف]?(?:{_REACH})\s+)?الي\s*$")
+
+
+def _troops_reach(s: Sentence, n_start: int) -> bool:
+    """Whether troops counted by «عدد» come, by a verb of reaching or changing before or after
+    them, to the bare number at ``n_start`` (:data:`TROOPS_REACH`), in its clause; not troops of
+    the Iraqi side or another force ("عدد المقاتلين في صفوف داعش وصل إلى 3000")."""
+    a, _ = s.clause(n_start)
+    m = TROOPS_REACH.search(s.f, a, n_start)
+    if m is None or not is_troop_noun(m.group("troops")) or not (m.group(0).count(" ") and _REACH_RE.search(m.group(0))):
+        return False
+    return not (OTHERS_NAMED.search(m.group("rest")) or IRAQI.search(m.group("rest")))
+
+
+_REACH_RE = re.compile(rf"(?<!\w)[وف]?(?:{_REACH})(?!\w)")
+OTHERS_NAMED = _phrase_re(EW.OTHER_FORCES)
 
 
 AMOUNT = _forms_re(EW.AMOUNT_VERBS)
