@@ -268,3 +268,7 @@ def test_baghdad_air_base_is_the_airport():
 ])
 def test_troops_counted_before_the_level_they_come_to(sentence, expected):
     assert figures(sentence) == expected
+
+
+def test_a_nation_named_in_a_hashtag():
+    assert figures("وأعلن #الجيش_التشيكي سحب 30 جنديا من #العراق.") == [("troop_withdrawal", "completed", "CZE", 30)]

@@ -102,3 +102,9 @@ def test_parts_cut_out_of_a_folded_text_are_the_fold_of_those_parts_joined(piece
     assert fold(whole).slices(spans) == [fold(p) for p in pieces] == [fold(whole).slice(a, b) for a, b in spans]
     assert Folded.joined(fold(whole).slices(spans), "\x00") == fold("\x00".join(pieces))
     assert Folded.joined(fold(whole).slices(spans[1:]), "\x00") == fold("\x00".join(pieces[1:]))
+
+
+def test_an_underscore_is_a_space_so_a_hashtag_names_its_words():
+    folded = fold("هبطت طائرة جيش #جمهورية_التشيك")
+    assert folded.text == "هبطت طائره جيش #جمهوريه التشيك"
+    assert folded.span(folded.text.index("التشيك"), len(folded.text)) == (24, 30)

@@ -3,7 +3,8 @@
 Extraction rules match on a folded form of the text: no tashkeel (short vowels, shadda,
 sukun), no tatweel, one alef for أ إ آ ٱ, ي for ى, ه for ة, Western digits for Arabic-Indic
 and Persian ones, Arabic letters for the Persian forms ک and ی, presentation-form ligatures
-spelled out, and ``\\n`` for every line ending. The folding of single letters is taken from
+spelled out, a space for «_» (hashtags join their words so), and ``\\n`` for every line ending.
+The folding of single letters is taken from
 pyarabic (``strip_tashkeel``, ``strip_tatweel``, ``normalize_alef``, ``normalize_teh``),
 applied one character at a time so that every character of the copy knows where it came from.
 (pyarabic's ``normalize_hamza`` is not used: it turns آلاف into ءءلاف.)
@@ -39,6 +40,8 @@ def fold_char(c: str) -> str:
     """The matching form of one character: "" to drop it, or one or more characters."""
     if c in DIGITS:
         return DIGITS[c]
+    if c == "_":  # hashtags join their words so: "#جمهورية_التشيك"، "#وزارة_الدفاع"
+        return " "
     if c in EXTRA_DROPPED:
         return ""
     if c in PERSIAN_LETTERS:
@@ -181,7 +184,7 @@ def _fold_by_char(text: str) -> Folded:
 
 def _tables():
     """Translation table for characters that fold to one character, and a pattern of dropped ones."""
-    candidates = set(DIGITS) | EXTRA_DROPPED | set(PERSIAN_LETTERS) | {chr(c) for c in range(0x0600, 0x0700)}
+    candidates = set(DIGITS) | EXTRA_DROPPED | set(PERSIAN_LETTERS) | {chr(c) for c in range(0x0600, 0x0700)} | {"_"}
     table, dropped = {ord("\r"): "\n"}, []
     for c in sorted(candidates):
         folded = fold_char(c)
