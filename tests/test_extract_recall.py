@@ -272,3 +272,15 @@ def test_troops_counted_before_the_level_they_come_to(sentence, expected):
 
 def test_a_nation_named_in_a_hashtag():
     assert figures("وأعلن #الجيش_التشيكي سحب 30 جنديا من #العراق.") == [("troop_withdrawal", "completed", "CZE", 30)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what an article recalls from years before is background, not news of the drawdown
+    ("وكانت القوات الأمريكية قد غادرت قاعدة عين الأسد عام 2011، قبل أن تعود إليها في 2014.", []),
+    ("وقتل أكثر من 4400 جندي أمريكي في العراق منذ عام 2003.", []),
+    # troops standing there since then are there now; the news of the year stays
+    ("ولدى الولايات المتحدة نحو 5200 جندي في العراق منذ عام 2014.", [("troop_presence", "reported", "USA", 5200)]),
+    ("وقتل خمسة جنود أمريكيين في العراق منذ بداية العام.", [("casualties", "completed", "USA", 5)]),
+])
+def test_history_is_no_news(sentence, expected):
+    assert [(m.event_type, m.status, m.base_id or m.nationality, m.count) for m in extract(sentence)] == expected

@@ -64,6 +64,7 @@ from __future__ import annotations
 import datetime as dt
 
 from helpers.extract.figures import figures
+from helpers.extract.filters import is_history
 from helpers.extract.mission import mission_changes, role_shifts
 from helpers.extract.records import Mention
 from helpers.extract.sentence import prepare
@@ -77,7 +78,8 @@ def extract_document(doc_id: str, sentences, anchor: dt.date | None) -> list[Men
     """Every event a document states, sentence by sentence.
 
     ``sentences`` are (text, start offset in the article) of its body and quote sentences, in
-    order; ``anchor`` is its publication date (None when unknown).
+    order; ``anchor`` is its publication date (None when unknown). What the article recalls from
+    years before is background, not news (:func:`~helpers.extract.filters.is_history`).
     """
     out: list[Mention] = []
     last_base = ""
@@ -86,4 +88,4 @@ def extract_document(doc_id: str, sentences, anchor: dt.date | None) -> list[Men
         out += found
         out += figures(s, doc_id, anchor)
         out += mission_changes(s, doc_id, anchor) or role_shifts(s, doc_id, anchor)
-    return out
+    return [m for m in out if not is_history(m, anchor)]

@@ -4,10 +4,12 @@ base or troops placed in another country."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from helpers import event_words as EW
 from helpers.dates import DateMention
+from helpers.extract.records import Mention
 from helpers.extract.sentence import Sentence
 from helpers.extract.words import (
     _phrase_re, _w, CONVOY, CONVOY_BEFORE_WORDS, DEMAND, EXCEPT, FRONTED_PLACE_WORDS, IRAQ, LAST_BEFORE,
@@ -171,3 +173,21 @@ def _elsewhere(s: Sentence, pos: int) -> bool:
     first = s.clauses[0]
     return first[1] <= a and len(s.f[first[0]:first[1]].split()) <= FRONTED_PLACE_WORDS and \
         PLACE_ELSEWHERE.search(s.f, first[0], first[1]) is not None and not IRAQ.search(s.f, 0, b)
+
+
+#: How long before the publication day an event is background, not news of the drawdown: an
+#: article of 2020 that recalls how US forces left a base in 2011, or counts the dead since 2003.
+HISTORY_DAYS = 730
+
+
+def is_history(m: Mention, anchor) -> bool:
+    """Whether a record dates background, not news: its window ended more than
+    :data:`HISTORY_DAYS` before the publication day ("غادرت القوات الأمريكية قاعدة عين الأسد عام
+    2011"), or an event's window began that long before it ("قتل أكثر من 4400 جندي أمريكي منذ
+    عام 2003"; troops standing there since then are still there, and stay)."""
+    if anchor is None:
+        return False
+    long_ago = anchor - dt.timedelta(days=HISTORY_DAYS)
+    if m.date_latest is not None and m.date_latest < long_ago:
+        return True
+    return m.event_type != "troop_presence" and m.date_earliest is not None and m.date_earliest < long_ago
