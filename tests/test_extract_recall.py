@@ -284,3 +284,15 @@ def test_a_nation_named_in_a_hashtag():
 ])
 def test_history_is_no_news(sentence, expected):
     assert [(m.event_type, m.status, m.base_id or m.nationality, m.count) for m in extract(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a dual of the killed, then the troops they were of
+    ("وأسفر القصف عن سقوط قتيلين من القوات البريطانية.", [("casualties", "completed", "GBR", 2)]),
+    # the toll of the killed of a side, come to a bare number
+    ("وارتفعت حصيلة قتلى التحالف في الهجوم إلى أربعة.", [("casualties", "completed", "COALITION", 4)]),
+    ("وارتفع عدد قتلى الجيش العراقي في الهجوم إلى خمسة.", []),
+    ("وارتفعت حصيلة قتلى الانفجار إلى 30.", []),
+])
+def test_more_ways_of_counting_the_killed(sentence, expected):
+    assert figures(sentence) == expected

@@ -190,8 +190,9 @@ PLAN_WORDS = (
 #: figure, whatever verb of leaving follows it ("، بعد أن سحبت واشنطن 2200 جندي").
 AMOUNT_VERBS = ("بلغ", "بلغت", "يبلغ", "تبلغ", "وصل", "وصلت", "يصل", "تصل", "ناهز", "يناهز", "قارب", "يقارب", "تجاوز", "يتجاوز")
 #: Verbs of a number changing: «عدد القوات تراجع إلى 2500» is the level it came to.
-CHANGE_TO_VERBS = ("انخفض", "ينخفض", "سينخفض", "تراجع", "يتراجع", "سيتراجع", "ارتفع", "يرتفع", "سيرتفع", "تقلص",
-                   "يتقلص", "سيتقلص", "أصبح", "يصبح", "صار")
+CHANGE_TO_VERBS = ("انخفض", "انخفضت", "ينخفض", "تنخفض", "سينخفض", "ستنخفض", "تراجع", "تراجعت", "يتراجع", "سيتراجع",
+                   "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "سيرتفع", "سترتفع", "تقلص", "تقلصت", "يتقلص", "سيتقلص",
+                   "أصبح", "أصبحت", "يصبح", "صار", "صارت")
 #: Verbs of a state to come: a standing figure with one of these before it, or right after its
 #: noun, is a level planned or foreseen, not one reported ("سيبقى نحو 2500 جندي"، "2500 جندي سيبقون").
 FUTURE_STATE_VERBS = (

@@ -138,6 +138,8 @@ def _counted(s: Sentence, n: NumberMention, n_start: int, n_end: int):
         return "", n_end, ""
     if _is_level(s, n_start) and _bare(s, n_end) and (_troops_cut_before(s, n_start) or _troops_reach(s, n_start)):
         return "", n_end, ""  # "خفضت عدد جنودها في العراق إلى 3000"، "عدد الجنود سيصل إلى 3000"
+    if _is_level(s, n_start) and _bare(s, n_end) and _killed_toll(s, n_start):
+        return KILLED_NOUN_STEMS[0], n_end, ""  # "ارتفعت حصيلة قتلى التحالف إلى ثلاثة"
     return _killed_troops(s, n, n_end)
 
 
@@ -218,6 +220,25 @@ def _troops_reach(s: Sentence, n_start: int) -> bool:
 
 _REACH_RE = re.compile(rf"(?<!\w)[وف]?(?:{_REACH})(?!\w)")
 OTHERS_NAMED = _phrase_re(EW.OTHER_FORCES)
+
+
+#: The toll of the killed of a side, then a verb of reaching or changing before «إلى» and a bare
+#: number: how many are dead now ("ارتفعت حصيلة قتلى التحالف في الهجوم إلى ثلاثة").
+KILLED_TOLL = re.compile(
+    rf"(?<!\w)(?:[وف]?(?:{_REACH})\s+)?[وفبل]?(?:ال)?(?:عدد|حصيله)\s+(?:ال)?قتلي\s+(?P<side>(?:\S+\s+){{0,2}}?)"
+    rf"(?:[^\s،,.؛:]+\s+){{0,4}}?(?:[وف]?(?:{_REACH})\s+)?الي\s*$")
+
+
+def _killed_toll(s: Sentence, n_start: int) -> bool:
+    """Whether the bare number at ``n_start`` is the toll of the killed of the coalition or a
+    foreign side (:data:`KILLED_TOLL`), not of the Iraqi side or another force."""
+    a, _ = s.clause(n_start)
+    m = KILLED_TOLL.search(s.f, a, n_start)
+    if m is None or not _REACH_RE.search(m.group(0)):
+        return False
+    side = m.group(0)[m.start("side") - m.start():]
+    named = [nationality_of_word(w.strip(PUNCTUATION)) for w in side.split()[:3]]
+    return any(code and code != "IRQ" for code in named) and not (OTHERS_NAMED.search(side) or IRAQI.search(side))
 
 
 AMOUNT = _forms_re(EW.AMOUNT_VERBS)
@@ -501,8 +522,8 @@ def figures(s: Sentence, doc_id: str, anchor) -> list[Mention]:
         if wounded and (not killed or wounded[-1].start() > killed[-1].start()):
             continue  # the wounded: neither dead nor a standing figure
         killed_at = killed[-1].start() if killed else None
-        if killed_at is None and unit.startswith(KILLED_NOUN_STEMS):
-            killed_at = n_start  # "ثلاثة قتلى من قوات التحالف"، "قتيلان أمريكيان"
+        if killed_at is None and (unit.startswith(KILLED_NOUN_STEMS) or fold_text(n.text).startswith(KILLED_NOUN_STEMS)):
+            killed_at = n_start  # "ثلاثة قتلى من قوات التحالف"، "قتيلان أمريكيان"، "سقوط قتيلين من القوات الأمريكية"
         if killed_at is None:
             their = _their_verb(s, unit_end)  # "إن ثلاثة جنود قتلوا"، "خمسة جنود أصيبوا"
             if their and their[0] != "killed":
