@@ -296,3 +296,12 @@ def test_history_is_no_news(sentence, expected):
 ])
 def test_more_ways_of_counting_the_killed(sentence, expected):
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # more troops leaving are a withdrawal; more troops sent are no level
+    ("وأعلنت برلين أنها ستسحب 60 جنديا إضافيا من العراق الشهر المقبل.", [("troop_withdrawal", "planned", "DEU", 60)]),
+    ("وأرسلت برلين 60 جنديا إضافيا إلى العراق.", []),
+])
+def test_added_troops_leave_with_a_verb_of_leaving(sentence, expected):
+    assert figures(sentence) == expected

@@ -544,7 +544,8 @@ def figures(s: Sentence, doc_id: str, anchor) -> list[Mention]:
             event_type, status, pos = "troop_presence", "reported", n_start  # the level before the change
         elif killed_at is not None:
             event_type, status, pos = "casualties", "completed", killed_at
-        elif grown or ADDED_WORDS.intersection(after):
+        elif grown or (ADDED_WORDS.intersection(after) and not (verb and verb[0] < n_start)):
+            # (troops added to those a verb of leaving before them moves leave: "ستسحب 500 جندي إضافي")
             if not grown or not _is_level(s, n_start) or _negated(s, grown[0]):
                 continue  # troops sent or added: no level of troops
             status = _status_of(s, grown[0], grown[1], anchor)  # "سيرفع عددهم إلى 4000"
