@@ -305,3 +305,12 @@ def test_more_ways_of_counting_the_killed(sentence, expected):
 ])
 def test_added_troops_leave_with_a_verb_of_leaving(sentence, expected):
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وسيبقى 2500 جندي أمريكي في العراق بعد نهاية المهمة القتالية.", [("planned", D(2021, 8, 1), None, False)]),
+    ("وأعلن التحالف نهاية المهام القتالية لقواته في العراق.", [("completed", None, D(2021, 8, 1), False)]),
+    ("وستبقى القوات القتالية في قاعدة عين الأسد حتى نهاية العام.", []),  # «نهاية» of a year, not of the mission
+])
+def test_the_end_of_the_mission_named_by_its_end(sentence, expected):
+    assert missions(sentence, anchor=D(2021, 8, 1)) == expected

@@ -140,7 +140,7 @@ END_PLAN_WORDS = (
 #: After "no longer" («لم يعد»), these make it a need, not a state: "العراق لم يعد بحاجة إلى قوات
 #: قتالية" says what Iraq needs, not that the combat mission ended.
 NEED_WORDS = ("بحاجة", "في حاجة", "يحتاج", "تحتاج", "يتطلب", "تتطلب")
-END_NOUNS = ("انتهاء", "إنهاء")
+END_NOUNS = ("انتهاء", "إنهاء", "نهاية المهمة", "نهاية المهام", "نهاية العمليات", "نهاية الدور")  # «نهاية» only of the mission
 COMBAT_WORDS = ("قتالية", "قتالي", "القتالية", "القتالي", "بدور قتالي", "قتالياً")
 #: Fighting troops: after «قوات» they are the combat troops ("انسحاب جميع القوات الأمريكية
 #: المقاتلة"); alone, «المقاتلة» is as often a fighter jet, so they end no mission by an end word.
