@@ -314,3 +314,21 @@ def test_added_troops_leave_with_a_verb_of_leaving(sentence, expected):
 ])
 def test_the_end_of_the_mission_named_by_its_end(sentence, expected):
     assert missions(sentence, anchor=D(2021, 8, 1)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # exiting and departing are leaving
+    ("وخرجت القوات الأمريكية من قاعدة القائم صباح اليوم.", [("al-qaim", "completed")]),
+    ("وأكد خروج آخر جندي أجنبي من قاعدة عين الأسد.", [("ain-al-asad", "completed")]),
+    ("ورحلت القوات الإسبانية عن معسكر بسماية.", [("besmaya", "completed")]),
+    # not a patrol going out of a base, not a demand
+    ("وخرجت دورية أمريكية من قاعدة عين الأسد باتجاه الحدود.", []),
+    ("وطالب البرلمان بخروج القوات الأجنبية من قاعدة عين الأسد.", []),
+])
+def test_exiting_and_departing(sentence, expected):
+    assert handovers(sentence) == expected
+
+
+def test_the_combat_troops_exiting_end_the_mission():
+    assert missions("وأكد خروج القوات القتالية الأمريكية من العراق بالكامل.", anchor=D(2021, 12, 30)) == [
+        ("completed", None, D(2021, 12, 30), False)]

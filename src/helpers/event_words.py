@@ -18,13 +18,16 @@ TRANSFER_VERBS = {
     "غادر": "غادر",        # غادر / يغادر: leave
     "أخلى": "خلي",         # أخلى / يخلي: vacate
     "نقل": "نقل",          # نقل / ينقل: transfer
+    "خرج": "خرج",          # خرج / يخرج (من): exit
+    "رحل": "رحل",          # رحل / يرحل (عن، من): depart
 }
 #: Past forms that the stem and the regular endings do not give (weak verbs drop their last letter).
 TRANSFER_IRREGULAR_PAST = ("أخلت", "أخلوا", "أخلتا")
-TRANSFER_NOUNS = ("تسليم", "تسلم", "استلام", "انسحاب", "سحب", "مغادرة", "إخلاء", "نقل", "إعادة تموضع", "إعادة التموضع", "إعادة انتشار")
+TRANSFER_NOUNS = ("تسليم", "تسلم", "استلام", "انسحاب", "سحب", "مغادرة", "إخلاء", "نقل", "إعادة تموضع", "إعادة التموضع", "إعادة انتشار",
+                  "خروج", "رحيل")
 #: Stems of the transfer words that take no object (one withdraws, redeploys *from* a place): a
 #: pronoun on them is who acts («انسحابها»: its withdrawal), never the base.
-INTRANSITIVE_STEMS = ("نسحب", "نسحاب", "تموضع", "نتشار")
+INTRANSITIVE_STEMS = ("نسحب", "نسحاب", "تموضع", "نتشار", "خرج", "خروج", "رحل", "رحيل")
 #: Of those, the stems of redeploying: a base after «في» is where troops redeploy, not the base
 #: they leave ("إعادة تموضع قواتها في قاعدتي عين الأسد وحرير").
 REDEPLOY_STEMS = ("تموضع", "نتشار")
@@ -39,7 +42,7 @@ NOT_RETURNED = ("تموضع", "انتشار", "نشر", "تمركز", "توزي�
 HANDED_STEMS = ("سلم", "خلي", "خلت")
 #: The stems of withdrawing (انسحب، سحب، and their nouns): the place after their «من» is the
 #: place left, and a town of a base there stands for its base ("انسحبت القوات من القائم").
-WITHDRAW_STEMS = ("نسحب", "نسحاب", "سحب")
+WITHDRAW_STEMS = ("نسحب", "نسحاب", "سحب", "خرج", "خروج", "رحيل")
 #: Stems of the verbs and nouns of receiving a base: the Iraqi side named as their subject is who
 #: receives it, not a sign that others act; a base received «من الجيش العراقي» is, though.
 RECEIVE_STEMS = ("تسلم", "استلم", "استلام")
@@ -282,7 +285,8 @@ COUNTRY_NAMES = {
 #: Convoys and trucks: a transfer verb whose subject is one of these («رتل عسكري غادر قاعدة …»،
 #: «غادرت قافلة … القاعدة») tells of supplies or equipment on the move, not of a base changing
 #: hands; the last of them («آخر رتل») is the troops leaving for good, and stays a transfer.
-CONVOY_WORDS = ("رتل", "رتلا", "الرتل", "أرتال", "الأرتال", "قافلة", "القافلة", "قوافل", "شاحنات", "الشاحنات", "شاحنة")
+CONVOY_WORDS = ("رتل", "رتلا", "الرتل", "أرتال", "الأرتال", "قافلة", "القافلة", "قوافل", "شاحنات", "الشاحنات", "شاحنة",
+                "دورية", "الدورية", "دوريات")  # a patrol that goes out of a base leaves it for a while
 LAST_WORDS = ("آخر",)
 #: Forces that are not the coalition's: troops counted with one of these right after their noun
 #: ("مقتل 3 جنود عراقيين"، "مقتل عنصر من داعش"، "عناصر الحشد الشعبي") are out of scope, like

@@ -26,6 +26,13 @@ COMBAT_TROOPS_LEAVE = re.compile(
     rf"(?:\s+[^\s،,.؛:]+)?\s+(?:ال)?$")
 
 
+#: Stems of the words of leaving that the combat troops do (they withdraw, leave, exit, depart),
+#: and of their verbal nouns.
+LEAVE_VERB_STEMS = ("نسحب", "غادر", "خرج", "رحل")
+LEAVE_NOUN_STEMS = ("نسحاب", "مغادر", "خروج", "رحيل")
+LEAVE_STEMS = LEAVE_VERB_STEMS + LEAVE_NOUN_STEMS
+
+
 def _combat_troops_leave(s: Sentence, p: int, end: int, form: str, combat_start: int) -> bool:
     """Whether the word of leaving at [p, end) has the combat troops that end at ``combat_start``
     for who leaves: after «انسحب» or «غادر» (they withdraw, they leave), or the verbal noun of
@@ -35,7 +42,7 @@ def _combat_troops_leave(s: Sentence, p: int, end: int, form: str, combat_start:
     if m is None:
         return False
     word = s.f[p:end]
-    if "نسحب" in word or "نسحاب" in word or "غادر" in word:
+    if any(stem in word for stem in LEAVE_STEMS):
         return True
     return "سحب" in word and (form == "noun" or m.group("own") is not None)
 
@@ -68,7 +75,7 @@ def _combat_troops_left(s: Sentence, c_start: int, c_end: int, p: int, end: int)
     الأمريكية غادرت العراق"، "القوات القتالية قد انسحبت"): «قوات» right before the combat word, at
     most a nationality and «قد» between it and «انسحب» or «غادر»."""
     word = s.f[p:end]
-    if not ("نسحب" in word or "غادر" in word) or "نسحاب" in word or "مغادر" in word:
+    if not any(stem in word for stem in LEAVE_VERB_STEMS) or any(noun in word for noun in LEAVE_NOUN_STEMS):
         return False
     return _TROOPS_BEFORE.search(s.f, max(0, c_start - 16), c_start) is not None and \
         _BEFORE_THEIR_LEAVING.fullmatch(s.f, c_end, p) is not None
