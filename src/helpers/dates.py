@@ -439,7 +439,9 @@ def _few_days(m: re.Match, anchor):
     span, precision = _FEW_UNITS[m.group("units")]
     if m.group("units") == "الساعات":  # the hours ahead are today's or tomorrow's, and still to come
         ahead = m.group("way") in ("المقبله", "القادمه")
-        return (anchor, anchor + dt.timedelta(days=1), precision, TO_COME) if ahead else (anchor - dt.timedelta(days=1), anchor, precision, "")
+        if ahead:
+            return anchor, anchor + dt.timedelta(days=1), precision, TO_COME
+        return anchor - dt.timedelta(days=1), anchor, precision, ""
     if m.group("way") in ("المقبله", "القادمه"):
         return anchor + dt.timedelta(days=1), anchor + dt.timedelta(days=span), precision, ""
     return anchor - dt.timedelta(days=span), anchor - dt.timedelta(days=1), precision, ""

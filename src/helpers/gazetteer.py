@@ -12,10 +12,11 @@ A base the gazetteer does not list is still found by the name after «قاعدة
 Names are matched as outlets spell them: a space or hyphen between letters and a digit is optional
 ("K1"، "K 1"، "كي-1"), «أبو» may be run into the next word ("أبوغريب"), a quote or parenthesis may
 stand between the base word and the name ("قاعدة " القيارة"", "قاعدة (K1)"), as may an adjective
-of its kind and a comma ("قاعدة جوية، القيارة"), and a second name may follow the first after a dash ("قاعدة بغداد – بسماية": the second is the gazetteer's).
+of its kind and a comma ("قاعدة جوية، القيارة"), and a second name may follow the first after a
+dash ("قاعدة بغداد – بسماية": the second is the gazetteer's).
 
-A site named by where it lies is a base too (``kind`` "site"): a noun of a site (:data:`~helpers.
-event_words.SITE_NOUNS`: «مقرها»، «قاعدتها»، «الموقع») and, a few words on, a place of the gazetteer's
+A site named by where it lies is a base too (``kind`` "site"): a noun of a site
+(:data:`~helpers.event_words.SITE_NOUNS`: «مقرها»، «قاعدتها»، «الموقع») and, a few words on, a place of the gazetteer's
 ``places_ar`` brought in by «في»، «داخل» … ("مقرها في محافظة نينوى"، "قاعدتها في قضاء أبو
 غريب"). A place alone ("من القائم") is found by :func:`find_places`, for the rules that decide when
 it stands for its base.

@@ -12,7 +12,8 @@ from helpers.extract.relate import _without_dates
 from helpers.extract.sentence import Sentence
 from helpers.extract.timing import _apply_date, _status_of, clip_to_publication
 from helpers.extract.words import (
-    _w, AGREEMENT, AGREEMENT_REACH_WORDS, COMBAT, COMBAT_WORDS, DEADLINE, END, FIGHTING, IRAQ, MISSION_REACH_WORDS, nationality_of_word, NEED_AFTER,
+    _w, AGREEMENT, AGREEMENT_REACH_WORDS, COMBAT, COMBAT_WORDS, DEADLINE, END, FIGHTING, IRAQ, MISSION_REACH_WORDS,
+    nationality_of_word, NEED_AFTER,
     PUNCTUATION, ROLE_BECOMES, ROLE_REACH_WORDS, ROLE_SHIFT,
 )
 from helpers.wordscan import alternation
