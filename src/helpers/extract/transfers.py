@@ -31,13 +31,15 @@ def _base_object(s: Sentence, t_start: int, t_end: int, bases, last_base: str):
     a pronoun on the verb («وتسليمها»، «تنسحب منها»، or after who withdraws: «انسحاب التحالف منها»)
     points to the last base before it in its clause (on a verb that takes no object, «انسحابها»,
     the pronoun is who withdraws; with a base right after it, «تسلمها معسكر بسماية», the pronoun
-    is who acts and the base the object); else the first base after it, unless the verb's «من»
-    takes something else first or a number of troops, or a part of them («جزءا من قواتها»),
-    stands between (then troops leave the base, the base is not handed over); else
-    «القاعدة» right after it means the base the article named last."""
+    is who acts and the base the object); else the first base after it (for a verb of withdrawing,
+    a town of a base after its «من» too: «انسحبت من القائم»), unless the verb's «من» takes something
+    else first, a clause of another verb opens, or a number of troops, or a part of them («جزءا من
+    قواتها»), stands between (then troops leave the base, the base is not handed over); else
+    «القاعدة» right after it means the base the article named last. The bases of its clause it
+    acts on besides are :func:`_clause_objects`'s."""
     tail, word = s.f[t_end:], s.f[t_start:t_end]
-    # a base is «ها» (قاعدة) or «ه» after the verb's own letters is too rare to tell from the stem:
-    # «هم» is people ("سحب 35 جنديا … ونقلهم إلى الأردن"), never a base
+    # an object pronoun that stands for a base is «ها» (a قاعدة); «هم» stands for people ("سحب 35
+    # جنديا … ونقلهم إلى الأردن"), never a base
     object_pronoun = word.endswith("ها") and not any(stem in word for stem in INTRANSITIVE_STEMS)
     right_after = next((b for b in bases if b.start >= t_end and not s.f[t_end:b.start].strip()), None)
     if object_pronoun and right_after is not None:
@@ -66,11 +68,9 @@ def _base_object(s: Sentence, t_start: int, t_end: int, bases, last_base: str):
             # "نقلت معداتها إلى قاعدة عين الأسد"، "إعادة تموضع قواتها في قاعدتي عين الأسد وحرير"
             where_to.update(start for _, start, _ in _listed_after(s, bases, b.start))
             continue
-        if len(words) > BASE_REACH_WORDS or any(w == "من" and not (is_troop_noun(words[i + 1]) or words[i + 1] in ALL_OF_THEM
-                                                                   or words[i + 1] in PLACE_KINDS and i + 2 == len(words))
-                                               for i, w in enumerate(words[:-1])) or THAT_WORDS.intersection(words):
-            break  # too far, or the verb's «من» object is something else ("من 3 قواعد"; «من القوات» is who;
-            # "من كافة مواقعها" is all of them), or a clause of another verb opens («وأشارت إلى أن قاعدة …»)
+        if len(words) > BASE_REACH_WORDS or _from_takes_another(words) or THAT_WORDS.intersection(words):
+            break  # too far, or the verb's «من» takes something else, or a clause of another verb opens
+            # («وأشارت إلى أن قاعدة …»)
         if any(t_end <= s.folded.index_at(n.start) < b.start and not _a_label(s, n) for n in s.numbers if n.kind in ("cardinal", "vague")) \
                 or PART_OF.search(s.f, t_end, b.start):
             break  # "سحب 100 جندي من قاعدة …"، "سحب جزءا من قواته من قاعدة …" pulls troops out, not the base
@@ -80,6 +80,15 @@ def _base_object(s: Sentence, t_start: int, t_end: int, bases, last_base: str):
         gap = len(tail) - len(tail.lstrip())
         return last_base, t_end, t_end + gap + m.end()
     return None
+
+
+def _from_takes_another(words: list[str]) -> bool:
+    """Whether a «من» among the words between a verb and a base takes something else than the base:
+    not troops («من القوات» is who), all of them («من كافة مواقعها»), or a kind of place right
+    before the base («من منطقة القائم»); "من 3 قواعد" takes a count of bases."""
+    return any(w == "من" and not (is_troop_noun(words[i + 1]) or words[i + 1] in ALL_OF_THEM
+                                   or words[i + 1] in PLACE_KINDS and i + 2 == len(words))
+               for i, w in enumerate(words[:-1]))
 
 
 def _named_among(s: Sentence, t_end: int, b_start: int) -> bool:
