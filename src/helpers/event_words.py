@@ -151,6 +151,8 @@ FIGHTING_WORDS = ("المقاتلة", "مقاتلة")
 #: An agreement or its signing: one that ends the combat mission by a date is a change of the
 #: mission on the day it is made, besides the end it plans ("وقع الرئيسان اتفاقا ينهي المهمة
 #: القتالية بحلول نهاية العام"، "اتفقت بغداد وواشنطن على انسحاب القوات المقاتلة").
+#: Of those, the past verbs: the agreement made in the sentence, not only referred to.
+AGREED_VERBS = ("اتفقت", "اتفقتا", "اتفق", "اتفقا", "اتفقوا", "وقع", "وقعا", "وقعت", "أبرم", "أبرمت", "أبرما")
 AGREEMENT_WORDS = ("اتفاق", "اتفاقا", "اتفاقاً", "اتفاقية", "الاتفاق", "الاتفاقية", "اتفقت", "اتفقتا", "اتفق", "اتفقا",
                    "اتفقوا", "وقع", "وقعا", "وقعت", "توقيع")
 

@@ -12,7 +12,7 @@ from helpers.extract.relate import _without_dates
 from helpers.extract.sentence import Sentence
 from helpers.extract.timing import _apply_date, _status_of, clip_to_publication
 from helpers.extract.words import (
-    _w, AGREEMENT, AGREEMENT_REACH_WORDS, COMBAT, COMBAT_WORDS, DEADLINE, END, FIGHTING, IRAQ, MISSION_REACH_WORDS,
+    _forms_re, _w, AGREEMENT, AGREEMENT_REACH_WORDS, COMBAT, COMBAT_WORDS, DEADLINE, END, FIGHTING, IRAQ, MISSION_REACH_WORDS,
     nationality_of_word, NEED_AFTER,
     PUNCTUATION, ROLE_BECOMES, ROLE_REACH_WORDS, ROLE_SHIFT,
 )
@@ -118,16 +118,22 @@ def mission_changes(s: Sentence, doc_id: str, anchor) -> list[Mention]:
     return []
 
 
+#: A past verb of agreeing or signing: an agreement made, not only referred to.
+AGREED = _forms_re(EW.AGREED_VERBS)
+
+
 def _agreement(s: Sentence, doc_id: str, e_start: int, anchor) -> Mention | None:
     """The agreement that plans an end of the combat mission at ``e_start``, as a change of the
     mission of its own, on the day it was made: a word of agreeing or signing at most
     :data:`AGREEMENT_REACH_WORDS` before the end in its clause, made by the publication day (its
     status is not a plan), dated by the sentence's date nearest to it that is over by then and
-    is no deadline ("في 26 يوليو الماضي، بحلول نهاية العام": the 26th), or by none. An agreement
-    named is one made («وقع … اتفاقا»، «وينص الاتفاق على …»), unless a plan or «قد» goes before it."""
+    is no deadline ("في 26 يوليو الماضي، بحلول نهاية العام": the 26th), or by none. The sentence
+    tells of the agreement being made: a past verb of agreeing or signing before the end («اتفقت
+    بغداد وواشنطن على …»، «وقع الرئيسان … اتفاقا ينهي …»), not a plan or «قد» before it; an agreement
+    only referred to ("وفق الاتفاق بين بغداد وواشنطن، ستنسحب …") is none."""
     a, _ = s.clause(e_start)
     agreements = [m for m in AGREEMENT.finditer(s.f, a, e_start) if s.words_between(m.end(), e_start) <= AGREEMENT_REACH_WORDS]
-    if not agreements:
+    if not agreements or not AGREED.search(s.f, 0, e_start):
         return None
     m = agreements[-1]
     if _status_of(s, m.start("w"), "past", anchor) != "completed":
