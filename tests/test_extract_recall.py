@@ -112,7 +112,7 @@ def missions(*sentences: str, anchor: dt.date) -> list[tuple]:
     ("ومن المقرر أن يوقع الجانبان اتفاقا ينهي المهمة القتالية بحلول نهاية العام.", D(2021, 7, 20),
      [("planned", None, D(2021, 12, 31), False)]),
     # an agreement only referred to is no change of its own
-    ("ووفق الاتفاق بين بغداد وواشنطن، ستنسحب القوات القتالية الأمريكية من العراق بحلول نهاية العام.", D(2021, 8, 1),
+    ("وبموجب الاتفاق بين بغداد وواشنطن ستنسحب القوات القتالية الأمريكية من العراق بحلول نهاية العام.", D(2021, 8, 1),
      [("planned", None, D(2021, 12, 31), False)]),
 ])
 def test_an_agreement_to_end_the_combat_mission(sentence, anchor, expected):
