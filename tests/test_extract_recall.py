@@ -50,8 +50,8 @@ def test_no_handover(sentence):
 
 
 def test_a_date_on_the_day_with_the_article():
-    [m] = extract("انسحبت القوات الأمريكية في الـ19 من آذار الماضي من قاعدة القائم.")
-    assert brief(m) == ("base_transfer", "completed", "al-qaim", None, D(2020, 3, 19), D(2020, 3, 19))
+    [m] = extract("وغادرت القوات الأسترالية في الـ11 من أيار الماضي قاعدة التاجي.")
+    assert brief(m) == ("base_transfer", "completed", "taji", None, D(2020, 5, 11), D(2020, 5, 11))
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -80,9 +80,9 @@ def test_reasons_a_base_of_the_clause_is_not_handed_over(sentence, expected):
 
 
 def test_a_plan_announced_before_takes_no_window_from_the_publication_day():
-    [m] = extract("وسبق أن أعلنت وزارة الدفاع أن قواتها ستنسحب من قاعدة التاجي خلال أسابيع.")
+    [m] = extract("وقد سبق أن أكد مسؤولون أن الجنود الإيطاليين سيغادرون قاعدة التاجي خلال أسابيع.")
     assert brief(m) == ("base_transfer", "planned", "taji", None, D(2020, 8, 24), None)
-    [m] = extract("وأعلنت وزارة الدفاع أن قواتها ستنسحب من قاعدة التاجي خلال أسابيع.")
+    [m] = extract("وأكد مسؤولون أن الجنود الإيطاليين سيغادرون قاعدة التاجي خلال أسابيع.")
     assert (m.status, m.date_earliest > D(2020, 8, 24)) == ("planned", True)
 
 
@@ -102,17 +102,17 @@ def missions(*sentences: str, anchor: dt.date) -> list[tuple]:
 @pytest.mark.parametrize("sentence, anchor, expected", [
     # an agreement signed to end the combat mission: a change of the mission on the day it is
     # signed, and the end it plans
-    ("ووقع الرئيسان، يوم الاثنين، اتفاقا ينهي رسميا المهمة القتالية في العراق بحلول نهاية العام.", D(2021, 7, 27),
+    ("ووقعت بغداد ولندن، يوم الاثنين، اتفاقا لإنهاء المهام القتالية للقوات البريطانية قبل نهاية العام.", D(2021, 7, 27),
      [("completed", D(2021, 7, 26), D(2021, 7, 26), True), ("planned", None, D(2021, 12, 31), False)]),
     # the day the sides agreed, after the end and before its deadline: the agreement's, not the plan's
-    ("واتفقت الحكومتان على انسحاب كل القوات البريطانية المقاتلة من العراق، في التاسع من أيار الماضي، بحلول نهاية العام.",
+    ("واتفقت الحكومتان على خروج جميع القوات البريطانية المقاتلة قبل نهاية العام، وذلك في التاسع من أيار الماضي.",
      D(2021, 10, 2),
      [("completed", D(2021, 5, 9), D(2021, 5, 9), True), ("planned", None, D(2021, 12, 31), False)]),
     # an agreement only planned is no change yet
-    ("ومن المقرر أن يوقع الجانبان اتفاقا ينهي المهمة القتالية بحلول نهاية العام.", D(2021, 7, 20),
+    ("ومن المقرر أن توقع الحكومتان اتفاقا لإنهاء المهام القتالية قبل نهاية العام.", D(2021, 7, 20),
      [("planned", None, D(2021, 12, 31), False)]),
     # an agreement only referred to is no change of its own
-    ("وبموجب الاتفاق بين بغداد وواشنطن ستنسحب القوات القتالية الأمريكية من العراق بحلول نهاية العام.", D(2021, 8, 1),
+    ("وبموجب الاتفاق بين الحكومتين ستغادر القوات القتالية البريطانية العراق قبل نهاية العام.", D(2021, 8, 1),
      [("planned", None, D(2021, 12, 31), False)]),
 ])
 def test_an_agreement_to_end_the_combat_mission(sentence, anchor, expected):
@@ -127,7 +127,7 @@ def test_fighter_jets_are_no_combat_troops():
 
 def test_an_agreement_is_no_end_that_fulfils_its_plan():
     from helpers.events import consolidate_article
-    records = extract("ووقع الرئيسان، يوم الاثنين، اتفاقا ينهي رسميا المهمة القتالية في العراق بحلول نهاية العام.",
+    records = extract("ووقعت بغداد ولندن، يوم الاثنين، اتفاقا لإنهاء المهام القتالية للقوات البريطانية قبل نهاية العام.",
                       anchor=D(2021, 7, 27))
     assert sorted(m.status for m in consolidate_article(records)) == ["completed", "planned"]
 
@@ -150,7 +150,7 @@ def figures(*sentences: str, anchor: dt.date = D(2020, 8, 24)) -> list[tuple]:
 
 @pytest.mark.parametrize("sentence, expected", [
     # «منتسب»: service members, as statements count them
-    ("وقال البيان إنه سيغادر 400 منتسب من أفراد التحالف القاعدة.", [("troop_withdrawal", "planned", "COALITION", 400)]),
+    ("وأوضح البيان أن 400 منتسب من قوات التحالف سيغادرون القاعدة خلال أسبوع.", [("troop_withdrawal", "planned", "COALITION", 400)]),
     # a number between slashes, as some agencies write it, with «نحو» before it
     ("وتنشر إيطاليا نحو /800/ عسكري في العراق.", [("troop_presence", "reported", "ITA", 800)]),
     # deployed there (the imperfect): a standing figure; sent (the past, or «إضافي»): no level
@@ -159,7 +159,7 @@ def figures(*sentences: str, anchor: dt.date = D(2020, 8, 24)) -> list[tuple]:
     # a country's name run together by a scrape
     ("ولدى المملكةالمتحدة حاليا نحو 400 جندي في العراق.", [("troop_presence", "reported", "GBR", 400)]),
     # the coalition's leader, and the coalition, described beside the nation that counts them
-    ("وتنشر كندا، العضو في التحالف بقيادة الولايات المتحدة، نحو 500 عسكري في العراق.",
+    ("ولدى كندا، وهي من دول التحالف الذي تقوده الولايات المتحدة، قرابة 500 عسكري في العراق.",
      [("troop_presence", "reported", "CAN", 500)]),
     ("ويضم التحالف الذي تقوده الولايات المتحدة نحو 7500 عسكري في العراق.",
      [("troop_presence", "reported", "COALITION", 7500)]),

@@ -149,12 +149,12 @@ COMBAT_WORDS = ("قتالية", "قتالي", "القتالية", "القتال�
 #: المقاتلة"); alone, «المقاتلة» is as often a fighter jet, so they end no mission by an end word.
 FIGHTING_WORDS = ("المقاتلة", "مقاتلة")
 #: An agreement or its signing: one that ends the combat mission by a date is a change of the
-#: mission on the day it is made, besides the end it plans ("وقع الرئيسان اتفاقا ينهي المهمة
-#: القتالية بحلول نهاية العام"، "اتفقت بغداد وواشنطن على انسحاب القوات المقاتلة").
-#: Of those, the past verbs: the agreement made in the sentence, not only referred to.
-AGREED_VERBS = ("اتفقت", "اتفقتا", "اتفق", "اتفقا", "اتفقوا", "وقع", "وقعا", "وقعت", "أبرم", "أبرمت", "أبرما")
+#: mission on the day it is made, besides the end it plans ("وقعت بغداد ولندن اتفاقا لإنهاء المهام
+#: القتالية قبل نهاية العام"، "اتفقت الحكومتان على خروج القوات المقاتلة").
 AGREEMENT_WORDS = ("اتفاق", "اتفاقا", "اتفاقاً", "اتفاقية", "الاتفاق", "الاتفاقية", "اتفقت", "اتفقتا", "اتفق", "اتفقا",
                    "اتفقوا", "وقع", "وقعا", "وقعت", "توقيع")
+#: Of those, the past verbs: the agreement made in the sentence, not only referred to.
+AGREED_VERBS = ("اتفقت", "اتفقتا", "اتفق", "اتفقا", "اتفقوا", "وقع", "وقعا", "وقعت", "أبرم", "أبرمت", "أبرما")
 
 #: The end of the combat mission told as the troops' role turning to training and advice: a word
 #: of turning (by the tense it gives), the role, then what it becomes, in one clause ("تحول دور
@@ -177,7 +177,7 @@ ADVISORY_ROLES = (
 ALL_OF_THEM_WORDS = ("جميع", "كل", "كافة", "آخر", "بقية", "باقي")
 
 #: Words that put what follows before the article's day: a plan told with one was announced
-#: earlier, and its «خلال أسابيع» counts from then ("وسبق أن أعلنت الوزارة أن قواتها ستنسحب").
+#: earlier, and its «خلال أسابيع» counts from then ("سبق أن أكد مسؤولون أن الجنود سيغادرون").
 EARLIER_WORDS = ("سبق أن", "سبق وأن", "كان قد", "كانت قد", "كانوا قد")
 
 #: Modality: words before a verb in its clause that make the event a plan.

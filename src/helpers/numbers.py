@@ -101,7 +101,7 @@ JOINED_SINGULAR = re.compile(
 JOINED_REACH = 80
 
 
-#: (a number may stand between slashes, as some agencies write it: "نحو /200/ عسكري")
+#: (a number may stand between slashes, as some agencies write it: "نحو /800/ جندي")
 _APPROX_BEFORE_RE = re.compile(rf"(?<!\w)[وفبل]?(?P<w>{alternation(APPROX_BEFORE)})\s*(?:ال|/)?$")
 _APPROX_AFTER_RE = re.compile(rf"\s*(?:[^\W\d_]+\s+)?(?P<w>{alternation(APPROX_AFTER)})(?!\w)")
 #: How far from a digit a date phrase holding it can reach ("الأربعاء 18 آذار/ مارس 2020 م").
@@ -362,7 +362,7 @@ def _one_of(f: str, start: int, end: int) -> tuple[int, str] | None:
 
 
 #: The word after a number, the counted noun if it has one ("200 جندي", "نحو 30 من المدربين",
-#: "/200/ عسكري" between slashes).
+#: "/800/ جندي" between slashes).
 NEXT_WORD = re.compile(r"[\s\"'«»“”]*/?\s*(?:من\s+)?([^\W\d_]+)")
 #: How far after a number its noun is looked for.
 NEXT_WORD_REACH = 40

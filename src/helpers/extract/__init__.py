@@ -10,7 +10,7 @@ Pure functions from a sentence (and what came before it in its article) to recor
   clauses that go on with it: the base right after the verb or its «من», those listed after it
   («وقبلها قاعدة القيارة»), a base before it through a relative pronoun («قاعدتي القائم والقيارة
   اللتين سلمتا»), the base a pronoun or «القاعدة» points back to, and where the verb took none the
-  first base after it however far («… أكبر قاعدة جوية، وهي قاعدة القيارة»); then reasons take a
+  first base after it however far («… أكبر معسكر للتدريب، وهو معسكر بسماية»); then reasons take a
   base out (below). A base that comes under the Iraqi side's control («أصبحت … تحت سيطرة القوات
   العراقية»), is given back to it («أعادت … الموقع … إلى القوات العراقية»), or where troops end
   their presence («أنهى التحالف وجوده في قاعدة …») is handed over too;

@@ -52,7 +52,7 @@ def _nationality_near(s: Sentence, n_start: int, n_end: int, unit_end: int, unti
             return code
     cues = [c for c in s.nationality_cues if not (c[0] >= n_start and c[1] <= n_end) and c[0] < until]
     # the coalition's leader («التحالف بقيادة الولايات المتحدة») is not whose troops are counted
-    # where another side is named: "وتنشر فرنسا، العضو في التحالف بقيادة الولايات المتحدة، نحو 200 عسكري"
+    # where another side is named: "ولدى كندا، وهي من دول التحالف الذي تقوده الولايات المتحدة، 500 عسكري"
     cues = [c for c in cues if not LED_BY.search(s.f, max(0, c[0] - 16), c[0])] or cues
     if not cues:
         return ""
@@ -61,7 +61,7 @@ def _nationality_near(s: Sentence, n_start: int, n_end: int, unit_end: int, unti
     def rank(c):
         same = clause[0] <= c[0] < clause[1]
         dist = n_start - c[1] if c[1] <= n_start else c[0] - unit_end
-        # outside its clause, a nation named before the coalition it belongs to ("فرنسا، العضو في التحالف")
+        # outside its clause, a nation named before the coalition it belongs to ("كندا، وهي من دول التحالف")
         return (0 if same else 1, 0 if same or c[2] not in UMBRELLA else 1, abs(dist))
 
     return min(cues, key=rank)[2]

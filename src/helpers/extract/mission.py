@@ -127,10 +127,10 @@ def _agreement(s: Sentence, doc_id: str, e_start: int, anchor) -> Mention | None
     mission of its own, on the day it was made: a word of agreeing or signing at most
     :data:`AGREEMENT_REACH_WORDS` before the end in its clause, made by the publication day (its
     status is not a plan), dated by the sentence's date nearest to it that is over by then and
-    is no deadline ("في 26 يوليو الماضي، بحلول نهاية العام": the 26th), or by none. The sentence
+    is no deadline ("…، وذلك في التاسع من أيار الماضي": the 9th, not «قبل نهاية العام»), or by none. The sentence
     tells of the agreement being made: a past verb of agreeing or signing before the end («اتفقت
-    بغداد وواشنطن على …»، «وقع الرئيسان … اتفاقا ينهي …»), not a plan or «قد» before it; an agreement
-    only referred to ("وفق الاتفاق بين بغداد وواشنطن، ستنسحب …") is none."""
+    الحكومتان على …»، «وقعت بغداد ولندن … اتفاقا لإنهاء …»), not a plan or «قد» before it; an agreement
+    only referred to ("وبموجب الاتفاق بين الحكومتين ستغادر …") is none."""
     a, _ = s.clause(e_start)
     agreements = [m for m in AGREEMENT.finditer(s.f, a, e_start) if s.words_between(m.end(), e_start) <= AGREEMENT_REACH_WORDS]
     if not agreements or not AGREED.search(s.f, 0, e_start):

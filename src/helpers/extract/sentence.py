@@ -122,7 +122,7 @@ class Sentence:
     def linked_clause(self, pos: int) -> tuple[int, int]:
         """The clause of ``pos`` with the clauses that go on with it: back over a clause that opens
         with a relative pronoun ("قاعدة القائم، التي انسحبت منها القوات"), forward over clauses
-        that open with :data:`CLAUSE_GOES_ON` ("…، وهي قاعدة القيارة") or a base, or hold only a date
+        that open with :data:`CLAUSE_GOES_ON` ("…، وهو معسكر بسماية") or a base, or hold only a date
         ("سلمت، الأحد 29 آذار، قاعدة كي 1")."""
         i = next((k for k, c in enumerate(self.clauses) if c[0] <= pos < c[1]), None)
         if i is None:

@@ -137,15 +137,15 @@ def _date_for(s: Sentence, pos: int, status: str, lasting: bool = False, anchor:
     deadline may happen any time before it; with ``lasting`` (troops counted over a time, or
     standing), what went on since a date («سحبت نحو ألفي جندي منذ أيلول الماضي») may have happened
     any time after its start. A single act since a date («انتهت منذ 9 ديسمبر») happened on it.
-    A plan announced before («وسبق أن أعلنت … أن قواتها ستنسحب … خلال أسابيع») was due counted
+    A plan announced before («سبق أن أكد مسؤولون أن الجنود سيغادرون … خلال أسابيع») was due counted
     from a day the text does not give: it takes no window from the publication day."""
     if status == "planned" and EARLIER.search(s.f, 0, pos):
         return None
     found = _nearest_date(s, pos)
     if found and status == "planned" and (_dates_the_decision(s, found[0], pos, anchor) or _over(found[0], anchor)):
         # a plan is for a time to come: a date over by the publication day dates the decision or
-        # the report ("قاله مسؤول الشهر الماضي عندما أفاد بأن الولايات المتحدة ستخفض قواتها إلى 3500"،
-        # "اتفقت بغداد وواشنطن على انسحاب القوات، في 26 يوليو الماضي، بحلول نهاية العام")
+        # the report ("وقال مسؤول الشهر الماضي إن بريطانيا ستخفض قواتها إلى 400"، "اتفقت الحكومتان
+        # على خروج القوات المقاتلة قبل نهاية العام، وذلك في التاسع من أيار الماضي")
         found = _find_nearest_date(s, pos, skip=found[0])
         if found and _over(found[0], anchor):
             found = None

@@ -70,7 +70,7 @@ def _base_object(s: Sentence, t_start: int, t_end: int, bases, last_base: str):
             continue
         if len(words) > BASE_REACH_WORDS or _from_takes_another(words) or THAT_WORDS.intersection(words):
             break  # too far, or the verb's «من» takes something else, or a clause of another verb opens
-            # («وأشارت إلى أن قاعدة …»)
+            # («وأضاف أن معسكر …»)
         if any(t_end <= s.folded.index_at(n.start) < b.start and not _a_label(s, n) for n in s.numbers if n.kind in ("cardinal", "vague")) \
                 or PART_OF.search(s.f, t_end, b.start):
             break  # "سحب 100 جندي من قاعدة …"، "سحب جزءا من قواته من قاعدة …" pulls troops out, not the base
@@ -168,8 +168,8 @@ def _clause_objects(s: Sentence, t_start: int, t_end: int, form: str, bases, tak
     that go on with it (:meth:`Sentence.linked_clause`), beyond what :func:`_base_object` takes
     (``found``: whether it took one): a base before the verb through a relative pronoun
     ("قاعدتي القائم والقيارة اللتين سلمتا"، "قاعدة القائم، التي غادرتها القوات"); and, where it took
-    none, the first base after the verb however far, with those listed after it ("انسحاب القوات من
-    أكبر قاعدة جوية في المحافظة، وهي قاعدة القيارة").
+    none, the first base after the verb however far, with those listed after it ("إخلاء أكبر معسكر
+    للتدريب في البلاد، وهو معسكر بسماية").
 
     A base is no object where troops or things go to it («إلى»، «نحو» right before it, or a
     pronoun after the verb: "انسحبت إليها"), where something strikes («على» right before it, or a
@@ -187,7 +187,7 @@ def _clause_objects(s: Sentence, t_start: int, t_end: int, form: str, bases, tak
                 continue
             words = [w for w in _without_dates(s, t_end, base.start).split() if w.strip(MARKS)]
             if THAT_WORDS.intersection(words):
-                break  # a clause of another verb opens: "وتسليم الموقع …، وأشارت إلى أن قاعدة …"
+                break  # a clause of another verb opens: "وتسليم الموقع …، وأضاف أن معسكر …"
             if words and (words[-1] in DESTINATION_WORDS or words[-1] in ("علي", "وعلي")
                           or (words[-1] == "في" and any(r in word for r in REDEPLOY_STEMS))):
                 where_to.update(start for _, start, _ in _listed_after(s, bases, base.start))

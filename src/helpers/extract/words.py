@@ -140,7 +140,7 @@ COMBAT = _phrase_re(EW.COMBAT_WORDS)
 COMBAT_WORDS = tuple(_w(EW.COMBAT_WORDS))
 FIGHTING = _phrase_re(EW.FIGHTING_WORDS)
 AGREEMENT = _phrase_re(EW.AGREEMENT_WORDS)
-#: How many words before the end word an agreement may stand ("اتفاقا ينهي رسميا المهمة").
+#: How many words before the end word an agreement may stand ("اتفاقا لإنهاء المهام القتالية").
 AGREEMENT_REACH_WORDS = 8
 
 
@@ -254,7 +254,7 @@ def _nationality_patterns() -> list[tuple[re.Pattern, str, tuple[str, ...]]]:
         pats.append((re.compile(rf"(?<!\w)[وف]?(?:ال|لل|بال)?(?P<w>(?:{alt})(?:ان|ين|ون|ه|يه|ا)?)(?!\w)"), code, tuple(_w(stems))))
     for code, names in EW.COUNTRY_NAMES.items():
         # a name of two words is also written run together, as pages scraped without their
-        # tags leave it ("الولاياتالمتحدة")
+        # tags leave it ("المملكةالمتحدة")
         names = (*names, *(n.replace(" ", "") for n in names if " " in n))
         # «العراق» is also matched as «للعراق»: its stem is the name without ال
         stems = tuple({n[2:] if n.startswith("ال") else n for n in _w(names)})
