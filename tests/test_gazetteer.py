@@ -96,3 +96,17 @@ def test_towns_of_bases(text, expected):
 def test_each_town_belongs_to_one_base():
     towns = [fold_text(t) for cell in read_bases()["places_ar"] for t in cell.split("|") if t]
     assert len(towns) == len(set(towns))
+
+
+@pytest.mark.parametrize("text, base_id", [
+    ("غادرت القوات الإسبانية معسكر بسمايا", "besmaya"),        # «بسمايا» with alef, as often written
+    ("سلم التحالف قاعدة كيه وان في كركوك", "k1"),
+    ("أخلت القوات قاعدة الاتحاد 3 في بغداد", "union-iii"),    # Union III by its Arabic name
+    ("انتقلت القوات إلى قاعدة الحرير في أربيل", "harir"),
+])
+def test_other_spellings_of_the_gazetteers_bases(text, base_id):
+    assert bases(text) == [(base_id, "name")]
+
+
+def test_the_union_is_union_iii_only_with_its_number():
+    assert "union-iii" not in [b for b, _ in bases("وقال الاتحاد الأوروبي إن قاعدة الاتحاد الأوروبي في بغداد")]
