@@ -335,3 +335,20 @@ def test_exiting_and_departing(sentence, expected):
 def test_the_combat_troops_exiting_end_the_mission():
     assert missions("وأكد خروج القوات القتالية الأمريكية من العراق بالكامل.", anchor=D(2021, 12, 30)) == [
         ("completed", None, D(2021, 12, 30), False)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # where a handover with no base of its own was held
+    ("وشهدت قاعدة عين الأسد مراسم تسليم إلى قوات الأمن العراقية.", [("ain-al-asad", "completed")]),
+    ("وجرت في معسكر بسماية مراسم تسليم واستلام بين التحالف والجيش العراقي.", [("besmaya", "completed")]),
+    ("وفي قاعدة التاجي، جرى تسليم المنشآت إلى الجيش العراقي.", [("taji", "completed")]),
+    # not where another base's handover was held, nor a meeting about one
+    ("وفي قاعدة عين الأسد جرت مراسم تسليم قاعدة القائم.", [("al-qaim", "completed")]),
+    ("وفي قاعدة عين الأسد، جرى اجتماع بين القادة لبحث تسليم المواقع.", []),
+    # a base in the Iraqi side's hands, or empty of troops
+    ("وقال إن معسكر التاجي أصبح بعهدة الجيش العراقي.", [("taji", "completed")]),
+    ("وأكد أن قاعدة الحبانية باتت خالية من القوات الأجنبية.", [("habbaniyah", "completed")]),
+    ("وأكد أن قاعدة الحبانية باتت خالية من المعدات القديمة.", []),
+])
+def test_where_a_handover_was_held_and_bases_left_empty(sentence, expected):
+    assert handovers(sentence) == expected

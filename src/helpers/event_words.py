@@ -54,7 +54,7 @@ RECEIVE_STEMS = ("تسلم", "استلم", "استلام")
 BECOME_VERBS = {"أصبح": "صبح", "صار": "صير", "بات": "بيت"}
 CONTROL_MOVE_VERBS = {"انتقل": "نتقل"}
 CONTROL_MOVE_NOUNS = ("انتقال",)
-CONTROL_NOUNS = ("سيطرة", "إدارة", "سلطة", "إمرة", "عهدة", "مسؤولية")
+CONTROL_NOUNS = ("سيطرة", "إدارة", "سلطة", "إمرة", "عهدة", "مسؤولية", "يد", "أيدي")
 #: Ending one's presence at a base is leaving it: a word of ending, by the form that gives its
 #: status, then a noun of presence and «في» before the base ("أنهى التحالف وجوده في قاعدة كي 1"،
 #: "أنهت قوات التحالف مهامها في معسكر بسماية"). With a combat word it is the mission that ends.
@@ -349,6 +349,11 @@ BASE_LIST_JOINERS = ("و", "ثم", "،", ",", "وقبلها", "قبلها", "و�
 #: verb, says what was done to the base before it ("قاعدتي القائم والقيارة اللتين سلمتا"، "قاعدة
 #: القائم، التي انسحبت منها القوات").
 RELATIVE_PRONOUNS = ("التي", "الذي", "اللتين", "اللذين", "اللتان", "اللذان", "الذين", "اللواتي", "اللاتي")
+#: A ceremony, and the verbs of its being held: a base before them and a verbal noun of handing
+#: over is where the handover took place ("شهدت قاعدة القيارة مراسم تسليم"، "جرت في معسكر التاجي
+#: مراسم تسليم واستلام").
+CEREMONY_WORDS = ("مراسم", "مراسيم", "حفل", "احتفال", "احتفالا", "مراسم رسمية")
+HELD_WORDS = ("جرى", "جرت", "تم", "تمت", "أقيمت", "أقيم", "رسمية")
 #: Words that open a clause going on with the one before it: the same thing named again («وهي قاعدة
 #: القيارة»، «أي …») or one more of a list («وقبلها قاعدة القيارة»، «ثم …»).
 CLAUSE_GOES_ON = ("وهي", "وهو", "وهما", "هي", "هو", "أي", "وقبلها", "قبلها", "وبعدها", "بعدها", "ثم", "وكذلك", "كذلك")

@@ -121,14 +121,15 @@ class Sentence:
 
     def linked_clause(self, pos: int) -> tuple[int, int]:
         """The clause of ``pos`` with the clauses that go on with it: back over a clause that opens
-        with a relative pronoun ("قاعدة القائم، التي انسحبت منها القوات"), forward over clauses
+        with a relative pronoun ("قاعدة القائم، التي انسحبت منها القوات") or a base put first as
+        where things happen ("وفي قاعدة الحبانية، جرى تسليم …"), forward over clauses
         that open with :data:`CLAUSE_GOES_ON` ("…، وهو معسكر بسماية") or a base, or hold only a date
         ("سلمت، الأحد 29 آذار، قاعدة كي 1")."""
         i = next((k for k, c in enumerate(self.clauses) if c[0] <= pos < c[1]), None)
         if i is None:
             return 0, len(self.f)
         first = last = i
-        while first > 0 and self._opening(first) in RELATIVE_PRONOUNS:
+        while first > 0 and (self._opening(first) in RELATIVE_PRONOUNS or self._a_place_put_first(first - 1)):
             first -= 1
         while last + 1 < len(self.clauses) and self._goes_on(last + 1):
             last += 1
@@ -144,6 +145,13 @@ class Sentence:
         while first > 1 and self._only_a_date(first - 1):
             first -= 2
         return self.clauses[first][0]
+
+    def _a_place_put_first(self, i: int) -> bool:
+        """Whether clause ``i`` is a base put first as where things happen: "وفي قاعدة الحبانية،"."""
+        a, b = self.clauses[i]
+        text = self.f[a:b].strip(MARKS + " ")
+        return text.startswith(("في ", "وفي ")) and any(
+            a <= x.start and x.end <= b and not self.f[x.end:b].strip(MARKS + " ") for x in self.bases)
 
     def _opening(self, i: int) -> str:
         """The first word of clause ``i``."""

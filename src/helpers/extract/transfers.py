@@ -16,7 +16,7 @@ from helpers.extract.relate import _own_date, _without_dates
 from helpers.extract.sentence import Sentence
 from helpers.extract.timing import _apply_date, _status_of, _WORD_AT
 from helpers.extract.words import (
-    ALL_OF_THEM, ATTACK, ATTACK_REACH_WORDS, HANDED_STEMS, MARKS, PLACE_KINDS, RELATIVE_PRONOUNS, RELATIVE_REACH_WORDS,
+    CEREMONY_OR_HELD, ALL_OF_THEM, ATTACK, ATTACK_REACH_WORDS, HANDED_STEMS, MARKS, PLACE_KINDS, RELATIVE_PRONOUNS, RELATIVE_REACH_WORDS,
     THAT_WORDS, WITHDRAW_STEMS,
     _forms_re, _stem, _verb_patterns, _w, ANAPHOR, BASE_LIST_JOINERS, BASE_REACH_WORDS, BASES_PLURALS,
     COMBAT_WORDS, DESTINATION_WORDS, INCLUDING, INTRANSITIVE_STEMS, IRAQI, is_troop_noun, PART_OF, PARTLY,
@@ -122,8 +122,10 @@ def _listed_after(s: Sentence, bases, first_start: int) -> list[tuple[str, int, 
 
 
 _CONTROL = alternation(_w(EW.CONTROL_NOUNS))
-#: «تحت سيطرة»، «تحت إدارة» …: what follows holds the base.
-UNDER_CONTROL = re.compile(rf"(?<!\w)تحت\s+(?:{_CONTROL})(?!\w)")
+#: «تحت سيطرة»، «تحت إدارة»، «في عهدة»، «بعهدة» …: what follows holds the base.
+UNDER_CONTROL = re.compile(rf"(?<!\w)(?:تحت\s+|في\s+|ب)(?:{_CONTROL})(?!\w)")
+#: Empty of troops ("باتت خالية من قواته"، "أصبحت خالية تماما من القوات الأجنبية"): the base is left.
+EMPTY_OF = re.compile(r"(?<!\w)(?:خاليه|خاليا|خال)\s+(?:[^\s،,.؛:]+\s+)?من\s+(?P<troops>[^\s،,.؛:]+)")
 #: «السيطرة على»، «المسؤولية عن»: control of what follows.
 #: «السيطرة على»، «المسؤولية عن», or the noun joined to the base with no article («مسؤولية قاعدة»).
 CONTROL_OF = re.compile(rf"\s*(?:ال(?:{_CONTROL})\s+(?:علي|عن)|(?:{_CONTROL})(?:\s+(?:علي|عن))?)(?!\w)")
@@ -202,8 +204,12 @@ def _clause_objects(s: Sentence, t_start: int, t_end: int, form: str, bases, tak
             # right before a verb of handing over, read as its passive: "القاعدة الجوية في الحبانية سلمت إلى …"
             passive = not gap and form in ("past", "present") and any(st in word for st in HANDED_STEMS) \
                 and _without_dates(s, t_end, b).split()[:1] in (["الي"], ["للقوات"], ["للجيش"], ["للجانب"])
-            if not passive and (pronoun is None or pronoun > RELATIVE_REACH_WORDS or len(gap) - pronoun - 1 > RELATIVE_REACH_WORDS
-                                or TO_IT.match(s.f, t_end)):
+            # where a handover with no base of its own took place: "شهدت قاعدة القيارة مراسم تسليم"،
+            # "وفي قاعدة الحبانية، جرى تسليم المنشآت إلى القوات العراقية"
+            held_there = form == "noun" and not found and set(gap) <= CEREMONY_OR_HELD and (
+                not CEREMONY_OR_HELD.isdisjoint(gap) or s.f[max(0, base.start - 4):base.start].strip() in ("في", "وفي"))
+            if not (passive or held_there) and (pronoun is None or pronoun > RELATIVE_REACH_WORDS
+                                                 or len(gap) - pronoun - 1 > RELATIVE_REACH_WORDS or TO_IT.match(s.f, t_end)):
                 continue
             out.append((base.base_id, base.start, base.end))
     return [o for o in out if o[1] not in taken]
@@ -239,12 +245,21 @@ def _inside_a_base(bases, pos: int) -> bool:
 
 def control_changes(s: Sentence, bases) -> list[tuple[str, int, int, int, str]]:
     """Bases that come under the Iraqi side's control, as (base, start and end of the evidence,
-    where its verb stands, the verb's form): a verb of becoming, the base, then «تحت سيطرة» and
-    the Iraqi side ("أصبحت قاعدة القيارة تحت سيطرة القوات العراقية"); or a verb of control moving,
+    where its verb stands, the verb's form): a verb of becoming, the base, then «تحت سيطرة» (or
+    «بعهدة»، «في يد») and the Iraqi side ("أصبحت قاعدة القيارة تحت سيطرة القوات العراقية"), or
+    empty of troops ("باتت قاعدة بسماية خالية من قواته"); or a verb of control moving,
     «السيطرة على», the base, then «إلى» and the Iraqi side ("انتقلت السيطرة على قاعدة القيارة إلى
     القوات العراقية"), each in one clause."""
     f, out = s.f, []
-    if "تحت" in f:
+    if "خال" in f:
+        for e in EMPTY_OF.finditer(f):
+            a, _ = s.clause(e.start())
+            before = [b for b in bases if a <= b.start and b.end <= e.start()]
+            verbs = _words_of_patterns(BECOME, a, e.start(), f)
+            if before and verbs and is_troop_noun(e.group("troops")):
+                p, form = verbs[-1]
+                out.append((before[-1].base_id, min(p, before[-1].start), e.end(), p, form))
+    if "تحت" in f or "عهد" in f or "يد" in f:
         for u in UNDER_CONTROL.finditer(f):
             side = IRAQI.search(f, u.end(), u.end() + CONTROL_SIDE_CHARS + 40)
             a, _ = s.clause(u.start())

@@ -232,6 +232,9 @@ MARKS = PUNCTUATION + "“”„()[]"
 REDEPLOY_STEMS = tuple(_w(EW.REDEPLOY_STEMS))
 BASE_LIST_JOINERS = frozenset(_w(EW.BASE_LIST_JOINERS))
 RELATIVE_PRONOUNS = frozenset(_w(EW.RELATIVE_PRONOUNS))
+#: A ceremony and the verbs that say it was held («مراسم»، «جرت»، «تم»): between a base and a
+#: verbal noun of handing over, the base is where the handover was held.
+CEREMONY_OR_HELD = frozenset(_w(EW.CEREMONY_WORDS + EW.HELD_WORDS))
 CLAUSE_GOES_ON = frozenset(_w(EW.CLAUSE_GOES_ON))
 ATTACK = _phrase_re(EW.ATTACK_WORDS)
 #: How many words before a base, or after it, a word of attack takes it out of a clause's transfer.
