@@ -352,3 +352,8 @@ def test_the_combat_troops_exiting_end_the_mission():
 ])
 def test_where_a_handover_was_held_and_bases_left_empty(sentence, expected):
     assert handovers(sentence) == expected
+
+
+def test_a_total_out_of_which_troops_leave_stands():
+    assert figures("وأعلنت النرويج أنها ستسحب 50 جنديا من أصل 70 جنديا في العراق.") == [
+        ("troop_withdrawal", "planned", "NOR", 50), ("troop_presence", "reported", "NOR", 70)]
