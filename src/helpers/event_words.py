@@ -31,11 +31,9 @@ INTRANSITIVE_STEMS = ("نسحب", "نسحاب", "تموضع", "نتشار", "خ�
 #: Of those, the stems of redeploying: a base after «في» is where troops redeploy, not the base
 #: they leave ("إعادة تموضع قواتها في قاعدتي عين الأسد وحرير").
 REDEPLOY_STEMS = ("تموضع", "نتشار")
-#: Giving a base back: to the Iraqi side it is a handover ("أعادت قوات التحالف الموقع الذي كانت
-#: تشغله في قاعدة القيارة إلى القوات العراقية"، "جرت إعادة الموقع … إلى القوات العراقية").
-RETURN_TO_VERBS = {"أعاد": "عيد"}
-RETURN_TO_NOUNS = ("إعادة",)
-#: After «إعادة», what is set up again, not given back.
+#: After «إعادة» (RETURN_VERBS' noun), what is set up again, not given back: giving a base back to
+#: the Iraqi side is a handover ("أعادت قوات التحالف الموقع الذي كانت تشغله في قاعدة القيارة إلى
+#: القوات العراقية"), setting troops up again is none ("إعادة تموضع القوات في قاعدة عين الأسد").
 NOT_RETURNED = ("تموضع", "انتشار", "نشر", "تمركز", "توزيع", "تنظيم", "هيكلة", "بناء", "تأهيل", "فتح", "افتتاح", "إعمار", "تقييم", "النظر")
 #: The stems of handing over and vacating, whose past and present read also as passives: a base
 #: right before one is what was handed over where «إلى» follows ("القاعدة في الحبانية سلمت إلى …").
@@ -73,8 +71,9 @@ REDUCTION_VERBS = {"خفض": "خفض", "قلص": "قلص"}
 #: (reduces), «تسلّم» (took over) also «تُسلّم» (hands over). Dated before the publication day,
 #: they are read as the past.
 PAST_OR_PRESENT = ("تقلص", "تسلم")
-#: Sending troops home (past stem: imperfect stem): "أعادت أستراليا 150 من عسكرييها إلى بلادهم".
-#: Its verbal noun «إعادة» is among the nouns of leaving above.
+#: Sending troops home (past stem: imperfect stem): "أعادت أستراليا 150 من عسكرييها إلى بلادهم";
+#: giving a base back too (extract.transfers.returns). Its verbal noun «إعادة» is among the nouns
+#: of leaving above.
 RETURN_VERBS = {"أعاد": "عيد"}
 #: Raising the number of troops (past stem: imperfect stem) and its verbal nouns: a number after
 #: «إلى» is the level they are raised to, a standing figure like the level of a cut ("سيرفع الحلف

@@ -49,7 +49,8 @@ class BaseMention:
     start: int  # folded offsets
     end: int
     base_id: str
-    #: "name" (a name of the base), or "site" (a site named by where it lies: "مقرها في نينوى")
+    #: "name" (a name of the base), "site" (a site named by where it lies: "مقرها في نينوى"), or
+    #: "place" (a town of the base, from find_places: "من القائم")
     kind: str = "name"
 
 

@@ -16,7 +16,7 @@ from helpers.extract.timing import (
     _apply_date, _held_until_the_change, _PRONOUN_END, _standing_status, _status_of,
 )
 from helpers.extract.words import (
-    _phrase_re, IRAQI,
+    ANOTHER_SIDE,
     _forms_re, _w, ADDED_WORDS, APPOSITION, BEFORE_THEIR_VERB, BEFORE_THEIR_VERB_WORDS, DEMAND,
     FUTURE_STATE, is_trainer_noun, is_troop_noun, KILLED_AFTER, KILLED_BEFORE_WORDS, LEVEL_WORDS,
     MET_DEATH, MIN_LEVEL, nationality_of_word, NOW, ONE_BEFORE_ITS_VERB, ONE_KILLED, ONGOING, PART,
@@ -215,11 +215,10 @@ def _troops_reach(s: Sentence, n_start: int) -> bool:
     m = TROOPS_REACH.search(s.f, a, n_start)
     if m is None or not is_troop_noun(m.group("troops")) or not (m.group(0).count(" ") and _REACH_RE.search(m.group(0))):
         return False
-    return not (OTHERS_NAMED.search(m.group("rest")) or IRAQI.search(m.group("rest")))
+    return not ANOTHER_SIDE.search(m.group("rest"))
 
 
 _REACH_RE = re.compile(rf"(?<!\w)[وف]?(?:{_REACH})(?!\w)")
-OTHERS_NAMED = _phrase_re(EW.OTHER_FORCES)
 
 
 #: The toll of the killed of a side, then a verb of reaching or changing before «إلى» and a bare
@@ -238,7 +237,7 @@ def _killed_toll(s: Sentence, n_start: int) -> bool:
         return False
     side = m.group(0)[m.start("side") - m.start():]
     named = [nationality_of_word(w.strip(PUNCTUATION)) for w in side.split()[:3]]
-    return any(code and code != "IRQ" for code in named) and not (OTHERS_NAMED.search(side) or IRAQI.search(side))
+    return any(code and code != "IRQ" for code in named) and not ANOTHER_SIDE.search(side)
 
 
 AMOUNT = _forms_re(EW.AMOUNT_VERBS)

@@ -64,22 +64,35 @@ def _base_object(s: Sentence, t_start: int, t_end: int, bases, last_base: str):
         words = [w for w in _without_dates(s, t_end, b.start).split() if w.strip(MARKS)]
         if b.kind == "place" and not (words[-1:] == ["من"] or words[-2:-1] == ["من"] and words[-1] in PLACE_KINDS):
             continue  # a town is its base only as what troops withdraw from ("من القائم"، "من منطقة القائم")
-        if words and (words[-1] in DESTINATION_WORDS or (words[-1] == "في" and any(r in word for r in REDEPLOY_STEMS))):
-            # "نقلت معداتها إلى قاعدة عين الأسد"، "إعادة تموضع قواتها في قاعدتي عين الأسد وحرير"
+        if _goes_to(words, word):
             where_to.update(start for _, start, _ in _listed_after(s, bases, b.start))
             continue
         if len(words) > BASE_REACH_WORDS or _from_takes_another(words) or THAT_WORDS.intersection(words):
             break  # too far, or the verb's «من» takes something else, or a clause of another verb opens
             # («وأضاف أن معسكر …»)
-        if any(t_end <= s.folded.index_at(n.start) < b.start and not _a_label(s, n) for n in s.numbers if n.kind in ("cardinal", "vague")) \
-                or PART_OF.search(s.f, t_end, b.start):
-            break  # "سحب 100 جندي من قاعدة …"، "سحب جزءا من قواته من قاعدة …" pulls troops out, not the base
+        if _troops_move(s, t_end, b.start, bases):
+            break
         return b.base_id, b.start, b.end
     m = ANAPHOR.match(tail.lstrip())
     if m and last_base:
         gap = len(tail) - len(tail.lstrip())
         return last_base, t_end, t_end + gap + m.end()
     return None
+
+
+def _goes_to(words: list[str], word: str) -> bool:
+    """Whether the words between a transfer word and a base make the base where troops or things
+    go ("نقلت معداتها إلى قاعدة عين الأسد") or redeploy ("إعادة تموضع قواتها في قاعدتي عين الأسد
+    وحرير"), not the base acted on."""
+    return bool(words) and (words[-1] in DESTINATION_WORDS or (words[-1] == "في" and any(r in word for r in REDEPLOY_STEMS)))
+
+
+def _troops_move(s: Sentence, t_end: int, b_start: int, bases) -> bool:
+    """Whether a number of troops, or a part of them, stands between a transfer word and a base:
+    troops leave the base, the base is not handed over ("سحب 100 جندي من قاعدة …"، "سحب جزءا من
+    قواته من قاعدة …"); a number that names a site («رقم 8») or lies in a base's name counts none."""
+    return any(t_end <= (p := s.folded.index_at(n.start)) < b_start and not _inside_a_base(bases, p) and not _a_label(s, n)
+               for n in s.numbers if n.kind in ("cardinal", "vague")) or PART_OF.search(s.f, t_end, b_start) is not None
 
 
 def _from_takes_another(words: list[str]) -> bool:
@@ -126,7 +139,6 @@ _CONTROL = alternation(_w(EW.CONTROL_NOUNS))
 UNDER_CONTROL = re.compile(rf"(?<!\w)(?:تحت\s+|في\s+|ب)(?:{_CONTROL})(?!\w)")
 #: Empty of troops ("باتت خالية من قواته"، "أصبحت خالية تماما من القوات الأجنبية"): the base is left.
 EMPTY_OF = re.compile(r"(?<!\w)(?:خاليه|خاليا|خال)\s+(?:[^\s،,.؛:]+\s+)?من\s+(?P<troops>[^\s،,.؛:]+)")
-#: «السيطرة على»، «المسؤولية عن»: control of what follows.
 #: «السيطرة على»، «المسؤولية عن», or the noun joined to the base with no article («مسؤولية قاعدة»).
 CONTROL_OF = re.compile(rf"\s*(?:ال(?:{_CONTROL})\s+(?:علي|عن)|(?:{_CONTROL})(?:\s+(?:علي|عن))?)(?!\w)")
 BECOME = _verb_patterns(EW.BECOME_VERBS)
@@ -190,12 +202,10 @@ def _clause_objects(s: Sentence, t_start: int, t_end: int, form: str, bases, tak
             words = [w for w in _without_dates(s, t_end, base.start).split() if w.strip(MARKS)]
             if THAT_WORDS.intersection(words):
                 break  # a clause of another verb opens: "وتسليم الموقع …، وأضاف أن معسكر …"
-            if words and (words[-1] in DESTINATION_WORDS or words[-1] in ("علي", "وعلي")
-                          or (words[-1] == "في" and any(r in word for r in REDEPLOY_STEMS))):
+            if _goes_to(words, word) or words[-1:] in (["علي"], ["وعلي"]):  # or where something strikes
                 where_to.update(start for _, start, _ in _listed_after(s, bases, base.start))
                 continue
-            if any(t_end <= (p := s.folded.index_at(n.start)) < base.start and not _inside_a_base(bases, p) and not _a_label(s, n)
-                   for n in s.numbers if n.kind in ("cardinal", "vague")) or PART_OF.search(s.f, t_end, base.start):
+            if _troops_move(s, t_end, base.start, bases):
                 continue
             out += [(base.base_id, base.start, base.end), *_listed_after(s, bases, base.start)]
         else:
@@ -287,7 +297,8 @@ def control_changes(s: Sentence, bases) -> list[tuple[str, int, int, int, str]]:
     return out
 
 
-RETURNS = _verb_patterns(EW.RETURN_TO_VERBS) + [(_forms_re(EW.RETURN_TO_NOUNS, True), "noun", ())]
+#: Giving back: the verbs of sending home (RETURN_VERBS) and their noun «إعادة».
+RETURNS = _verb_patterns(EW.RETURN_VERBS) + [(_forms_re(("إعادة",), True), "noun", ())]
 #: What is set up again, not given back, after «إعادة»: "إعادة تموضع"، "إعادة انتشار"، "إعادة بناء".
 NOT_RETURNED = frozenset(_w(EW.NOT_RETURNED))
 

@@ -133,6 +133,8 @@ DONE = _phrase_re(EW.DONE_WORDS)
 DONE_REACH_WORDS = 3
 SINCE = re.compile(rf"(?<!\w)[وف]?(?:{alternation(_w(EW.SINCE_WORDS))})\s*$")
 IRAQI = _phrase_re(EW.IRAQI_SIDE)
+#: The Iraqi side or another force than the coalition, named anywhere in a phrase.
+ANOTHER_SIDE = _phrase_re(EW.IRAQI_SIDE + EW.OTHER_FORCES)
 OTHER_FORCE = re.compile(rf"\s*(?:من\s+)?(?:{_phrase_re(EW.OTHER_FORCES).pattern})")
 CONVOY = _phrase_re(EW.CONVOY_WORDS)
 LAST_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:{alternation(_w(EW.LAST_WORDS))})\s+$")
