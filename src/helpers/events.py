@@ -236,7 +236,7 @@ def consolidate_article(records: list[Mention]) -> list[Mention]:
 def _named_side_of(m: Mention, named: Mention) -> bool:
     """Whether a figure of an umbrella side (troops no side was named for: the coalition's) is the
     figure the same article gives of a named nation: same kind, status and count ("ستخفض
-    الولايات المتحدة قواتها إلى نحو ألفي جندي" … "وقال: سينخفض عدد الجنود إلى 2000")."""
+    بريطانيا قواتها إلى 400 جندي" … "وقال: سيتراجع عدد الجنود إلى 400")."""
     return (m.event_type in FIGURES and m.nationality in UMBRELLA_SIDES and named.event_type == m.event_type
             and named.nationality not in UMBRELLA_SIDES and named.status == m.status and m.force == named.force
             and m.count_low is not None and _overlap((m.count_low, m.count_high), (named.count_low, named.count_high)))
